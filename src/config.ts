@@ -1,0 +1,129 @@
+// Environment -> typed, validated configuration. Every variable the server reads is
+// declared here; a bad value stops start-up with one clear line per variable.
+import path from "node:path";
+import { z } from "zod";
+
+const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+const optionalString = z
+  .string()
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s ? s : undefined));
+const list = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? "").split(",").map((x) => x.trim()).filter(Boolean));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("0.0.0.0"),
+  PORT: int(8000, 0, 65535),
+  DATA_DIR: z.string().default("data"),
+  DATABASE_URL: optionalString.refine((u) => !u || /^postgres(ql)?:\/\//.test(u), {
+    message: "must be a postgres:// or postgresql:// URL",
+  }),
+  DATABASE_POOL_SIZE: int(10, 1, 500),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(30_000, 0),
+  DATABASE_CONNECT_RETRIES: int(10, 0, 1000),
+  REDIS_URL: optionalString.refine((u) => !u || /^rediss?:\/\//.test(u), {
+    message: "must be a redis:// or rediss:// URL",
+  }),
+  REDIS_KEY_PREFIX: z.string().default("switchyard:"),
+  JWT_SECRET: optionalString.refine((s) => !s || s.length >= 32, {
+    message: "must be at least 32 characters",
+  }),
+  JWT_TTL_SECONDS: int(86_400, 60),
+  ADMIN_EMAIL: optionalString,
+  ADMIN_PASSWORD: optionalString.refine((s) => !s || s.length >= 8, {
+    message: "must be at least 8 characters",
+  }),
+  SIGNUP_CREDITS: int(0, 0),
+  TRUST_PROXY: list,
+  OUTBOUND_ALLOW: list,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SHUTDOWN_TIMEOUT_MS: int(10_000, 0),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: int(5, 1),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: int(20, 1),
+  LOGIN_FAILURE_WINDOW_SECONDS: int(900, 1),
+  MAX_QUERY_DEPTH: int(12, 2),
+  MAX_QUERY_ALIASES: int(30, 1),
+  MAX_QUERY_COST: int(5_000, 10),
+  AUTH_CACHE_SECONDS: int(5, 0, 300),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  databasePoolSize: number;
+  statementTimeoutMs: number;
+  connectRetries: number;
+  redisUrl?: string;
+  redisKeyPrefix: string;
+  jwtSecret?: string;
+  jwtTtlSeconds: number;
+  adminEmail?: string;
+  adminPassword?: string;
+  signupCredits: number;
+  trustProxy: string[];
+  outboundAllow: string[];
+  logLevel: string;
+  shutdownTimeoutMs: number;
+  login: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number };
+  limits: { maxDepth: number; maxAliases: number; maxCost: number };
+  authCacheSeconds: number;
+  version: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+export const VERSION = "0.1.0";
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`),
+    );
+  }
+  const e = parsed.data;
+  if ((e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) || (!e.ADMIN_EMAIL && e.ADMIN_PASSWORD)) {
+    throw new ConfigError(["ADMIN_EMAIL and ADMIN_PASSWORD must be set together"]);
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    connectRetries: e.DATABASE_CONNECT_RETRIES,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    jwtSecret: e.JWT_SECRET,
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword: e.ADMIN_PASSWORD,
+    signupCredits: e.SIGNUP_CREDITS,
+    trustProxy: e.TRUST_PROXY,
+    outboundAllow: e.OUTBOUND_ALLOW,
+    logLevel: e.LOG_LEVEL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    login: {
+      maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      windowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS,
+    },
+    limits: { maxDepth: e.MAX_QUERY_DEPTH, maxAliases: e.MAX_QUERY_ALIASES, maxCost: e.MAX_QUERY_COST },
+    authCacheSeconds: e.AUTH_CACHE_SECONDS,
+    version: VERSION,
+  };
+}

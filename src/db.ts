@@ -1,0 +1,125 @@
+// The Prisma client on PGlite (embedded default) or PostgreSQL (DATABASE_URL), with the
+// committed migrations applied before the client is handed out.
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { Logger } from "pino";
+import type { Config } from "./config.js";
+import { migrate, type RawSql } from "./db/migrate.js";
+import { PrismaClient } from "./generated/prisma/index.js";
+
+export type Db = PrismaClient;
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: "pglite" | "postgres";
+  raw: RawSql;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize: number;
+  statementTimeoutMs: number;
+  connectRetries: number;
+}
+
+export function databaseOptions(config: Config): DatabaseOptions {
+  return {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+    connectRetries: config.connectRetries,
+  };
+}
+
+export async function openDatabase(opts: DatabaseOptions, log?: Logger): Promise<Database> {
+  const db = opts.databaseUrl ? await openPostgres(opts, log) : await openPglite(opts);
+  const applied = await migrate(db.raw);
+  if (applied.length) log?.info({ applied }, "applied database migrations");
+  return db;
+}
+
+async function openPglite(opts: DatabaseOptions): Promise<Database> {
+  // "memory://" keeps a throwaway database in memory (tests); anything else is a directory.
+  if (!opts.dataDir.startsWith("memory://")) await mkdir(opts.dataDir, { recursive: true });
+  const pglite = await PGlite.create({ dataDir: opts.dataDir });
+  const raw: RawSql = {
+    exec: async (sql) => void (await pglite.exec(sql)),
+    query: async (sql, params) => (await pglite.query(sql, params)).rows as never,
+    exclusive: (fn) => fn(raw), // one process holds a PGlite directory
+  };
+  // The adapter's types were built against an older driver-adapter-utils (stack-notes).
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) as never });
+  return {
+    prisma,
+    kind: "pglite",
+    raw,
+    ping: async () => void (await pglite.query("SELECT 1")),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(opts: DatabaseOptions, log?: Logger): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: opts.databaseUrl,
+    max: opts.poolSize,
+    statement_timeout: opts.statementTimeoutMs || undefined,
+  });
+  pool.on("error", (err) => log?.warn({ err }, "idle PostgreSQL connection failed"));
+  await waitForPostgres(pool, opts.connectRetries, log);
+  const raw: RawSql = {
+    exec: async (sql) => void (await pool.query(sql)),
+    query: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
+    async exclusive(fn) {
+      // Nodes starting together must not apply the same migration twice. The advisory lock
+      // belongs to one session, so fn gets that connection for its statements.
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock(72707369)");
+        const scoped: RawSql = {
+          exec: async (sql) => void (await client.query(sql)),
+          query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
+          exclusive: (f) => f(scoped),
+        };
+        return await fn(scoped);
+      } finally {
+        await client.query("SELECT pg_advisory_unlock(72707369)").catch(() => {});
+        client.release();
+      }
+    },
+  };
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    kind: "postgres",
+    raw,
+    ping: async () => void (await pool.query("SELECT 1")),
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function waitForPostgres(pool: pg.Pool, retries: number, log?: Logger) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await pool.query("SELECT 1");
+      return;
+    } catch (err) {
+      if (attempt >= retries) throw err;
+      const delay = Math.min(200 * 2 ** attempt, 5_000);
+      log?.warn({ err: (err as Error).message, attempt, delay }, "PostgreSQL not reachable yet; retrying");
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}

@@ -1,0 +1,97 @@
+// Health of this node: database and Redis reachability, disk and memory headroom.
+// Every legacy health route (seeds 000-004) is a view of this one query.
+import { statfs } from "node:fs/promises";
+import v8 from "node:v8";
+import { builder } from "../../graphql/builder.js";
+import type { HealthChecks } from "../../graphql/context.js";
+
+export type CheckState = "ok" | "error" | "not_configured";
+
+export interface HealthReport {
+  healthy: boolean;
+  timestamp: Date;
+  version: string;
+  uptimeSeconds: number;
+  startedAt: Date;
+  databaseKind: string;
+  database: CheckState;
+  redis: CheckState;
+  diskSpace: CheckState;
+  memory: CheckState;
+  errors: string[];
+}
+
+const TIMEOUT_MS = 2_000;
+
+async function check(fn: () => Promise<void>, name: string, errors: string[]): Promise<CheckState> {
+  try {
+    await Promise.race([
+      fn(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref()),
+    ]);
+    return "ok";
+  } catch (err) {
+    errors.push(`${name}: ${(err as Error).message}`);
+    return "error";
+  }
+}
+
+export async function healthReport(h: HealthChecks, version: string): Promise<HealthReport> {
+  const errors: string[] = [];
+  const [database, redis, diskSpace] = await Promise.all([
+    check(h.database, "database", errors),
+    h.redis ? check(h.redis, "redis", errors) : Promise.resolve<CheckState>("not_configured"),
+    h.dataDir.startsWith("memory://")
+      ? Promise.resolve<CheckState>("ok")
+      : check(async () => {
+          const s = await statfs(h.dataDir);
+          const free = s.bavail * s.bsize;
+          // Under 100 MB or 1 % free, PostgreSQL/PGlite writes start failing soon.
+          if (free < 100 * 1024 * 1024 || s.bavail / s.blocks < 0.01) throw new Error(`only ${free} bytes free`);
+        }, "disk_space", errors),
+  ]);
+  const heap = v8.getHeapStatistics();
+  const memory: CheckState = heap.used_heap_size / heap.heap_size_limit < 0.9 ? "ok" : "error";
+  if (memory === "error") errors.push("memory: heap above 90% of its limit");
+  const now = new Date();
+  return {
+    healthy: database === "ok" && redis !== "error" && diskSpace === "ok" && memory === "ok",
+    timestamp: now,
+    version,
+    uptimeSeconds: Math.floor((now.getTime() - h.startedAt.getTime()) / 1000),
+    startedAt: h.startedAt,
+    databaseKind: h.databaseKind,
+    database,
+    redis,
+    diskSpace,
+    memory,
+    errors,
+  };
+}
+
+const CheckStateEnum = builder.enumType("CheckState", { values: ["ok", "error", "not_configured"] as const });
+
+const Health = builder.objectRef<HealthReport>("Health").implement({
+  fields: (t) => ({
+    healthy: t.exposeBoolean("healthy"),
+    timestamp: t.expose("timestamp", { type: "DateTime" }),
+    version: t.exposeString("version"),
+    uptimeSeconds: t.exposeInt("uptimeSeconds"),
+    startedAt: t.expose("startedAt", { type: "DateTime" }),
+    databaseKind: t.exposeString("databaseKind", { description: "pglite (embedded) or postgres" }),
+    database: t.expose("database", { type: CheckStateEnum }),
+    redis: t.expose("redis", { type: CheckStateEnum }),
+    diskSpace: t.expose("diskSpace", { type: CheckStateEnum }),
+    memory: t.expose("memory", { type: CheckStateEnum }),
+    authEnabled: t.boolean({ resolve: () => true, description: "Authentication is always on" }),
+    errors: t.exposeStringList("errors"),
+  }),
+});
+
+builder.queryField("health", (t) =>
+  t.field({
+    type: Health,
+    authScopes: { public: true },
+    resolve: (_root, _args, ctx) => healthReport(ctx.health, ctx.config.version),
+  }),
+);

@@ -1,0 +1,79 @@
+// The per-request GraphQL context. Infrastructure code only knows the shapes declared here;
+// which credentials are valid is decided by the accounts domain, handed in by app.ts.
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import type { Db } from "../db.js";
+import type { AppError } from "../errors.js";
+import type { PubSub } from "../pubsub.js";
+import type { Counters } from "./counters.js";
+
+export type Role = "USER" | "ADMIN";
+export type TierName = "FREE" | "STANDARD" | "ENTERPRISE";
+
+export interface Principal {
+  userId: string;
+  email: string;
+  role: Role;
+  tier: TierName;
+  via: "api_key" | "jwt" | "basic" | "cookie";
+  apiKeyId?: string;
+  loginSessionId?: string;
+}
+
+/** Facts about the HTTP exchange, shared between the router, GraphQL and the legacy layer. */
+export interface RequestMeta {
+  requestId: string;
+  clientIp: string;
+  userAgent?: string;
+  /** `query:me`-style label for metrics, from the executed root fields. */
+  operation?: string;
+  /** The most recent field rate-limit decision, for X-RateLimit-* headers. */
+  rateLimit?: { limit: number; remaining: number; reset: number };
+  /** Set-Cookie values a resolver wants on the response (login). */
+  setCookies: string[];
+  /** Which legacy route (if any) issued this operation. */
+  legacyRoute?: string;
+}
+
+/** Signs and checks access tokens (implemented by the accounts domain). */
+export interface TokenSigner {
+  sign(claims: { userId: string; sessionId: string }, ttlSeconds: number): Promise<string>;
+  verify(token: string): Promise<{ userId: string; sessionId: string } | null>;
+}
+
+/** Liveness checks of the services this node depends on (health routes). */
+export interface HealthChecks {
+  startedAt: Date;
+  databaseKind: "pglite" | "postgres";
+  database(): Promise<void>;
+  /** Absent when REDIS_URL is not configured. */
+  redis?: () => Promise<void>;
+  dataDir: string;
+}
+
+export interface Context {
+  prisma: Db;
+  tokens: TokenSigner;
+  health: HealthChecks;
+  pubsub: PubSub;
+  config: Config;
+  log: Logger;
+  counters: Counters;
+  meta: RequestMeta;
+  principal: Principal | null;
+  /** Set when credentials were presented but rejected (missing vs invalid matters to seed 000). */
+  authError: AppError | null;
+}
+
+export function requirePrincipal(ctx: Context): Principal {
+  if (!ctx.principal) throw ctx.authError ?? new Error("requirePrincipal called on a public field");
+  return ctx.principal;
+}
+
+export function isAdmin(ctx: Context): boolean {
+  return ctx.principal?.role === "ADMIN";
+}
+
+/** The request being served, for code that has no context argument (error masking). */
+export const currentRequest = new AsyncLocalStorage<RequestMeta>();

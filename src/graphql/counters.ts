@@ -1,0 +1,70 @@
+// Window counters for throttling (failed logins) and the store behind graphql-rate-limit:
+// in Redis when configured, so every node shares one limit, in memory otherwise.
+import { InMemoryStore, RedisStore, type Store } from "graphql-rate-limit";
+import type { Redis } from "ioredis";
+
+export interface WindowCount {
+  count: number;
+  /** Milliseconds until the window resets. */
+  resetMs: number;
+}
+
+export interface Counters {
+  /** Adds one to `key` in a fixed window of `windowMs` and returns the new count. */
+  hit(key: string, windowMs: number): Promise<WindowCount>;
+  peek(key: string): Promise<WindowCount>;
+  clear(key: string): Promise<void>;
+  rateLimitStore: Store;
+}
+
+export function redisCounters(redis: Redis): Counters {
+  return {
+    async hit(key, windowMs) {
+      // INCR and PEXPIRE NX in one round trip: the window starts at the first hit only.
+      const res = await redis.multi().incr(`ctr:${key}`).pexpire(`ctr:${key}`, windowMs, "NX").pttl(`ctr:${key}`).exec();
+      return { count: Number(res?.[0]?.[1] ?? 0), resetMs: Math.max(0, Number(res?.[2]?.[1] ?? windowMs)) };
+    },
+    async peek(key) {
+      const [count, ttl] = await Promise.all([redis.get(`ctr:${key}`), redis.pttl(`ctr:${key}`)]);
+      return { count: Number(count ?? 0), resetMs: Math.max(0, ttl) };
+    },
+    async clear(key) {
+      await redis.del(`ctr:${key}`);
+    },
+    rateLimitStore: new RedisStore(redis),
+  };
+}
+
+export function memoryCounters(): Counters {
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  const live = (key: string) => {
+    const w = windows.get(key);
+    if (w && w.resetAt <= Date.now()) {
+      windows.delete(key);
+      return undefined;
+    }
+    return w;
+  };
+  // Expired windows are dropped lazily and swept now and then so the map cannot grow forever.
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const [k, w] of windows) if (w.resetAt <= now) windows.delete(k);
+  }, 60_000);
+  sweep.unref();
+  return {
+    async hit(key, windowMs) {
+      const w = live(key) ?? { count: 0, resetAt: Date.now() + windowMs };
+      w.count += 1;
+      windows.set(key, w);
+      return { count: w.count, resetMs: w.resetAt - Date.now() };
+    },
+    async peek(key) {
+      const w = live(key);
+      return w ? { count: w.count, resetMs: w.resetAt - Date.now() } : { count: 0, resetMs: 0 };
+    },
+    async clear(key) {
+      windows.delete(key);
+    },
+    rateLimitStore: new InMemoryStore(),
+  };
+}

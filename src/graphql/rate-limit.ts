@@ -1,0 +1,51 @@
+// Per-principal field rate limits through graphql-rate-limit. A field calls
+// `rateLimit(ctx, info, args, { max, window })` before doing its work; over the limit it
+// throws RateLimitedError with the seconds until a call can succeed.
+import { getFieldIdentity, getGraphQLRateLimiter } from "graphql-rate-limit";
+import type { GraphQLResolveInfo } from "graphql";
+import ms from "ms";
+import { RateLimitedError } from "../errors.js";
+import type { Context } from "./context.js";
+
+export interface RateLimitRule {
+  max: number;
+  /** A duration string understood by `ms`: "1m", "10s", "1h". */
+  window: string;
+  /** Argument paths that make separate buckets (e.g. ["input.email"]). */
+  identityArgs?: string[];
+}
+
+const identifyContext = (ctx: Context) =>
+  ctx.principal ? `user:${ctx.principal.userId}` : `ip:${ctx.meta.clientIp}`;
+
+const limiters = new WeakMap<object, ReturnType<typeof getGraphQLRateLimiter>>();
+
+export async function rateLimit(ctx: Context, info: GraphQLResolveInfo, args: Record<string, unknown>, rule: RateLimitRule) {
+  const store = ctx.counters.rateLimitStore;
+  let limiter = limiters.get(store);
+  if (!limiter) {
+    limiter = getGraphQLRateLimiter({ identifyContext, store });
+    limiters.set(store, limiter);
+  }
+  const rejected = await limiter({ parent: undefined, args, context: ctx, info }, { ...rule, uncountRejected: true });
+  // The limiter only answers yes/no; read the window back for headers and Retry-After.
+  const windowMs = ms(rule.window as ms.StringValue);
+  const identity = {
+    contextIdentity: identifyContext(ctx),
+    fieldIdentity: getFieldIdentity(info.fieldName, rule.identityArgs ?? [], args),
+  };
+  const now = Date.now();
+  const live = ((await store.getForIdentity(identity)) as number[]).filter((t) => t + windowMs > now);
+  const oldest = live.length ? Math.min(...live) : now;
+  const reset = Math.ceil((oldest + windowMs) / 1000);
+  ctx.meta.rateLimit = { limit: rule.max, remaining: Math.max(0, rule.max - live.length), reset };
+  if (rejected) {
+    const retryAfter = Math.max(1, Math.ceil((oldest + windowMs - now) / 1000));
+    throw new RateLimitedError(
+      `Too many ${info.fieldName} requests: at most ${rule.max} per ${rule.window}. Retry in ${retryAfter} s.`,
+      retryAfter,
+      rule.max,
+      reset,
+    );
+  }
+}

@@ -1,0 +1,205 @@
+// The legacy REST framework. Each route is a GraphQL document plus two mappers: request ->
+// variables and result -> documented body. Routes run through the same Yoga pipeline as
+// /graphql (auth, limits, logging, errors); this file only translates at the edges: error
+// codes to each old API's status codes and envelope.
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import type { Context as HonoContext, Hono } from "hono";
+import type { RequestMeta } from "../graphql/context.js";
+
+export type LegacyApi = "seed000" | "seed001" | "seed002" | "seed003" | "seed004";
+
+export interface LegacyRequest {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** Parsed JSON body, or the fields of a form body; {} when there is none. */
+  body: Record<string, unknown>;
+  headers: Headers;
+}
+
+export interface LegacyResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface LegacyRoute<TData = any, TVars = any> {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Hono path syntax: /auth/keys/:key_id */
+  path: string;
+  api: LegacyApi;
+  document: TypedDocumentNode<TData, TVars>;
+  /** Build the operation's variables; throw a LegacyInputError for bad input. */
+  variables?: (req: LegacyRequest) => TVars;
+  result: (data: TData, req: LegacyRequest) => LegacyResult;
+}
+
+/** Declares a route with its types tied to its document. */
+export const defineRoute = <TData, TVars>(route: LegacyRoute<TData, TVars>) => route;
+
+export class LegacyInputError extends Error {
+  constructor(
+    message: string,
+    readonly fields: { field: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface LegacyError {
+  code: string;
+  message: string;
+  details: Record<string, unknown>;
+  retryAfter?: number;
+  rateLimit?: { limit: number; remaining: number; reset: number };
+}
+
+const STATUS: Record<string, number> = {
+  NOT_FOUND: 404,
+  VALIDATION_ERROR: 422,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  INSUFFICIENT_CREDITS: 402,
+  RATE_LIMITED: 429,
+  CONFLICT: 409,
+  INTERNAL: 500,
+};
+
+const REASON: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  402: "Payment Required",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  422: "Unprocessable Entity",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+/** Each old API's own status vocabulary where it differs from the common one. */
+export function statusFor(api: LegacyApi, err: LegacyError): number {
+  if (api === "seed000" && err.code === "UNAUTHENTICATED" && err.details.reason === "invalid") return 403;
+  if (api === "seed003" && err.code === "VALIDATION_ERROR") return 400;
+  return STATUS[err.code] ?? 500;
+}
+
+export function envelope(api: LegacyApi, status: number, err: LegacyError, meta: RequestMeta): unknown {
+  switch (api) {
+    case "seed000":
+    case "seed004":
+      return { detail: err.message };
+    case "seed001":
+      return {
+        error: {
+          code: err.code === "UNAUTHENTICATED" ? "UNAUTHORIZED" : err.code === "INTERNAL" ? "INTERNAL_ERROR" : err.code,
+          message: err.message,
+          details: err.details,
+          timestamp: new Date().toISOString(),
+          request_id: meta.requestId,
+          ...(err.retryAfter !== undefined ? { retry_after: err.retryAfter } : {}),
+        },
+      };
+    case "seed002":
+      return { error: { code: err.code, message: err.message, details: err.details } };
+    case "seed003":
+      return { error: REASON[status] ?? "Error", message: err.message };
+  }
+}
+
+interface GraphQLErrorJson {
+  message: string;
+  extensions?: { code?: string; details?: Record<string, unknown>; retryAfter?: number; rateLimit?: LegacyError["rateLimit"] };
+}
+
+/** Picks the error out of a GraphQL response: `errors[]`, or an error typed as data. */
+export function findError(json: { data?: Record<string, unknown> | null; errors?: GraphQLErrorJson[] }): LegacyError | null {
+  const first = json.errors?.[0];
+  if (first) {
+    const ext = first.extensions ?? {};
+    const code = ext.code ?? "INTERNAL";
+    const known = code in STATUS;
+    return {
+      code: known ? code : "VALIDATION_ERROR", // GraphQL's own (variable coercion, limits)
+      message: first.message,
+      details: ext.details ?? {},
+      retryAfter: ext.retryAfter,
+      rateLimit: ext.rateLimit,
+    };
+  }
+  for (const value of Object.values(json.data ?? {})) {
+    const v = value as { __typename?: string; code?: string; message?: string; details?: Record<string, unknown>; retryAfter?: number } | null;
+    if (v && typeof v === "object" && v.__typename?.endsWith("Error") && v.code) {
+      return { code: v.code, message: v.message ?? v.code, details: v.details ?? {}, retryAfter: v.retryAfter };
+    }
+  }
+  return null;
+}
+
+/** Runs a GraphQL operation through the Yoga pipeline with the caller's credentials. */
+export type Execute = (
+  c: HonoContext,
+  query: string,
+  variables: unknown,
+) => Promise<{ json: { data?: Record<string, unknown> | null; errors?: GraphQLErrorJson[] }; meta: RequestMeta }>;
+
+export function mountLegacyRoutes(app: Hono<any>, routes: LegacyRoute[], execute: Execute, getMeta: (c: HonoContext) => RequestMeta) {
+  for (const route of routes) {
+    const query = print(route.document);
+    app.on(route.method, route.path, async (c) => {
+      const meta = getMeta(c);
+      meta.legacyRoute = `${route.method} ${route.path}`;
+      const fail = (err: LegacyError) => {
+        const status = statusFor(route.api, err);
+        const headers: Record<string, string> = {};
+        if (status === 429) {
+          const rl = err.rateLimit ?? meta.rateLimit;
+          headers["Retry-After"] = String(err.retryAfter ?? 60);
+          if (rl) {
+            headers["X-RateLimit-Limit"] = String(rl.limit);
+            headers["X-RateLimit-Remaining"] = String(rl.remaining);
+            headers["X-RateLimit-Reset"] = String(rl.reset);
+          }
+        }
+        return c.json(envelope(route.api, status, err, meta) as object, status as 400, headers);
+      };
+      let req: LegacyRequest;
+      let variables: unknown;
+      try {
+        req = { params: c.req.param() as Record<string, string>, query: new URL(c.req.url).searchParams, body: await readBody(c), headers: c.req.raw.headers };
+        variables = route.variables ? route.variables(req) : {};
+      } catch (err) {
+        if (err instanceof LegacyInputError) {
+          return fail({ code: "VALIDATION_ERROR", message: err.message, details: err.fields.length ? { fields: err.fields } : {} });
+        }
+        throw err;
+      }
+      const { json } = await execute(c, query, variables);
+      const error = findError(json);
+      if (error) return fail(error);
+      const out = route.result(json.data as never, req);
+      const status = out.status ?? 200;
+      for (const [k, v] of Object.entries(out.headers ?? {})) c.header(k, v);
+      if (status === 204 || out.body === undefined) return c.body(null, status as 204);
+      return c.json(out.body as object, status as 200);
+    });
+  }
+}
+
+async function readBody(c: HonoContext): Promise<Record<string, unknown>> {
+  if (c.req.method === "GET" || c.req.method === "HEAD") return {};
+  const type = c.req.header("content-type") ?? "";
+  if (type.includes("multipart/form-data") || type.includes("application/x-www-form-urlencoded")) {
+    return (await c.req.parseBody()) as Record<string, unknown>;
+  }
+  const text = await c.req.text();
+  if (!text.trim()) return {};
+  try {
+    const parsed = JSON.parse(text);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+  } catch {
+    /* reported below */
+  }
+  throw new LegacyInputError("Request body must be a JSON object");
+}

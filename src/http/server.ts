@@ -1,0 +1,165 @@
+// The HTTP front: one Hono router for /graphql, /metrics and the legacy routes, served by
+// @hono/node-server, with graphql-ws on the same path and port. Owns request ids,
+// client addresses, access logs, metrics and graceful shutdown of connections.
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, Server } from "node:http";
+import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
+import { useServer } from "graphql-ws/use/ws";
+import { Hono, type Context as HonoContext } from "hono";
+import { matchedRoutes } from "hono/route";
+import type { Logger } from "pino";
+import { WebSocketServer } from "ws";
+import type { Config } from "../config.js";
+import { currentRequest, type RequestMeta } from "../graphql/context.js";
+import type { GraphQLServer } from "../graphql/yoga.js";
+import { createClientIp } from "./client-ip.js";
+import { mountLegacyRoutes, type Execute, type LegacyRoute } from "./legacy.js";
+import type { Metrics } from "./metrics.js";
+
+
+type Env = { Bindings: HttpBindings; Variables: { meta: RequestMeta } };
+
+export interface HttpDeps {
+  config: Config;
+  log: Logger;
+  yoga: GraphQLServer;
+  metrics: Metrics;
+  routes: LegacyRoute[];
+}
+
+/** Headers a legacy route forwards into its GraphQL operation. */
+const FORWARDED = ["authorization", "x-api-key", "cookie", "user-agent"];
+
+export function createHttp({ config, log, yoga, metrics, routes }: HttpDeps) {
+  const clientIp = createClientIp(config.trustProxy);
+  const app = new Hono<Env>();
+
+  app.use("*", async (c, next) => {
+    const started = performance.now();
+    const meta: RequestMeta = {
+      requestId: c.req.header("x-request-id")?.slice(0, 128) || randomUUID(),
+      clientIp: clientIp(c.env?.incoming?.socket?.remoteAddress, c.req.header("x-forwarded-for") ?? null),
+      userAgent: c.req.header("user-agent"),
+      setCookies: [],
+    };
+    c.set("meta", meta);
+    await currentRequest.run(meta, next);
+    c.header("X-Request-Id", meta.requestId);
+    for (const cookie of meta.setCookies) c.header("Set-Cookie", cookie, { append: true });
+    if (meta.rateLimit && !c.res.headers.has("X-RateLimit-Limit")) {
+      c.header("X-RateLimit-Limit", String(meta.rateLimit.limit));
+      c.header("X-RateLimit-Remaining", String(meta.rateLimit.remaining));
+      c.header("X-RateLimit-Reset", String(meta.rateLimit.reset));
+    }
+    const matched = matchedRoutes(c).filter((r) => r.method !== "ALL" || r.path !== "/*");
+    const route = matched.at(-1)?.path ?? "unmatched";
+    const seconds = (performance.now() - started) / 1000;
+    metrics.observe({ method: c.req.method, status: c.res.status, route, operation: meta.operation ?? "" }, seconds);
+    log.info(
+      { reqId: meta.requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000), op: meta.operation, ip: meta.clientIp },
+      "request",
+    );
+  });
+
+  app.get("/metrics", async (c) =>
+    c.body(await metrics.registry.metrics(), 200, { "Content-Type": metrics.registry.contentType }),
+  );
+  app.on(["GET", "POST", "OPTIONS"], "/graphql", (c) => yoga.fetch(c.req.raw, { meta: c.get("meta") }));
+
+  const execute: Execute = async (c, query, variables) => {
+    const meta = c.get("meta");
+    const headers = new Headers({ "content-type": "application/json", accept: "application/json" });
+    for (const h of FORWARDED) {
+      const v = c.req.header(h);
+      if (v) headers.set(h, v);
+    }
+    const res = await yoga.fetch(
+      "http://legacy.local/graphql",
+      { method: "POST", headers, body: JSON.stringify({ query, variables }) },
+      { meta },
+    );
+    return { json: (await res.json()) as never, meta };
+  };
+  mountLegacyRoutes(app, routes, execute, (c: HonoContext) => c.get("meta"));
+
+  app.notFound((c) => c.json({ detail: "Not Found", error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.onError((err, c) => {
+    const requestId = c.get("meta")?.requestId;
+    log.error({ err, reqId: requestId }, "unhandled error");
+    return c.json({ detail: "Internal server error", error: { code: "INTERNAL", message: "Internal server error", request_id: requestId } }, 500);
+  });
+
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host }) as Server;
+
+  // graphql-ws on /graphql: each operation goes through yoga.getEnveloped, so it gets the
+  // same plugins (limits, masking) and the same context as HTTP.
+  const wss = new WebSocketServer({ noServer: true });
+  server.on("upgrade", (req, socket, head) => {
+    if (new URL(req.url ?? "/", "http://x").pathname !== "/graphql") return socket.destroy();
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+  });
+  const wsServer = useServer(
+    {
+      execute: (args: any) => args.rootValue.execute(args),
+      subscribe: (args: any) => args.rootValue.subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const upgrade = ctx.extra.request as IncomingMessage;
+        const meta: RequestMeta = {
+          requestId: randomUUID(),
+          clientIp: clientIp(upgrade.socket.remoteAddress, (upgrade.headers["x-forwarded-for"] as string) ?? null),
+          userAgent: upgrade.headers["user-agent"],
+          setCookies: [],
+        };
+        const request = new Request("http://ws.local/graphql", { headers: wsHeaders(upgrade, ctx.connectionParams) });
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: upgrade,
+          socket: ctx.extra.socket,
+          params,
+          request,
+          meta,
+        });
+        const args = {
+          schema,
+          operationName: params.operationName,
+          document: parse(params.query),
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+    },
+    wss,
+  );
+
+  return {
+    app,
+    server,
+    async close(timeoutMs: number) {
+      // Stop accepting, let in-flight requests finish, then cut whatever is left.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await wsServer.dispose();
+      const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+      await closed;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Credentials for a WebSocket come from the upgrade request or from connectionParams. */
+function wsHeaders(upgrade: IncomingMessage, params: Readonly<Record<string, unknown>> | undefined): Headers {
+  const headers = new Headers();
+  for (const h of FORWARDED) {
+    const v = upgrade.headers[h];
+    if (typeof v === "string") headers.set(h, v);
+  }
+  const p = Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  if (typeof p.authorization === "string") headers.set("authorization", p.authorization);
+  if (typeof p["x-api-key"] === "string") headers.set("x-api-key", p["x-api-key"]);
+  if (typeof p.apikey === "string") headers.set("x-api-key", p.apikey);
+  return headers;
+}

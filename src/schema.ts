@@ -1,0 +1,9 @@
+// Every domain's schema module, then the printed schema. Order only affects printing.
+import { lexicographicSortSchema } from "graphql";
+import { builder } from "./graphql/builder.js";
+import "./graphql/errors.js";
+import "./domains/accounts/types.js";
+import "./domains/accounts/schema.js";
+import "./domains/control/health.js";
+
+export const schema = lexicographicSortSchema(builder.toSchema());
