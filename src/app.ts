@@ -12,6 +12,7 @@ import { memoryCounters, redisCounters } from "./graphql/counters.js";
 import { createGraphQL } from "./graphql/yoga.js";
 import { createHttp } from "./http/server.js";
 import { createMetrics } from "./http/metrics.js";
+import { createOutboundGuard } from "./http/outbound.js";
 import { createEventBus } from "./pubsub.js";
 import { routes } from "./routes.js";
 import { schema } from "./schema.js";
@@ -53,6 +54,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     log.info({ email: user.email, created }, "admin account ready");
   }
 
+  const outbound = createOutboundGuard({ allow: config.outboundAllow });
+
   const health: HealthChecks = {
     startedAt,
     databaseKind: db.kind,
@@ -63,7 +66,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
 
   const yoga = createGraphQL(schema, config, log, async (request, meta): Promise<Omit<Context, "meta">> => {
     const { principal, authError } = await auth.authenticate(request.headers, meta.clientIp);
-    return { prisma: db.prisma, tokens, health, pubsub, config, log, counters, principal, authError };
+    return { prisma: db.prisma, outbound, tokens, health, pubsub, config, log, counters, principal, authError };
   });
   const metrics = createMetrics();
   const http = createHttp({ config, log, yoga, metrics, routes });
@@ -74,6 +77,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     log,
     db,
     pubsub,
+    outbound,
     fetch: http.app.fetch,
     server: http.server,
     async listen(port = config.port, host = config.host): Promise<{ port: number; url: string }> {
@@ -94,6 +98,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
         pubsub.closeAll();
         if (http.server.listening) await http.close(config.shutdownTimeoutMs);
         await auth.close();
+        await outbound.close();
         await Promise.all(Object.values(redis ?? {}).map((c) => c.quit().catch(() => c.disconnect())));
         await db.close();
         log.info("stopped");

@@ -2,6 +2,7 @@
 // declared here; a bad value stops start-up with one clear line per variable.
 import path from "node:path";
 import { z } from "zod";
+import { parseAllowList } from "./http/outbound.js";
 
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(def);
@@ -40,7 +41,17 @@ const schema = z.object({
   }),
   SIGNUP_CREDITS: int(0, 0),
   TRUST_PROXY: list,
-  OUTBOUND_ALLOW: list,
+  OUTBOUND_ALLOW: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      try {
+        return parseAllowList(raw);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 0),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: int(5, 1),

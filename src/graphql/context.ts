@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Db } from "../db.js";
+import type { OutboundGuard } from "../http/outbound.js";
 import type { AppError } from "../errors.js";
 import type { PubSub } from "../pubsub.js";
 import type { Counters } from "./counters.js";
@@ -54,6 +55,8 @@ export interface HealthChecks {
 
 export interface Context {
   prisma: Db;
+  /** The only way resolvers may reach user-named destinations (SSRF guard). */
+  outbound: OutboundGuard;
   tokens: TokenSigner;
   health: HealthChecks;
   pubsub: PubSub;

@@ -9,6 +9,8 @@ export type CheckState = "ok" | "error" | "not_configured";
 
 export interface HealthReport {
   healthy: boolean;
+  /** Can serve traffic: the database answers and a configured Redis answers. */
+  ready: boolean;
   timestamp: Date;
   version: string;
   uptimeSeconds: number;
@@ -56,6 +58,8 @@ export async function healthReport(h: HealthChecks, version: string): Promise<He
   const now = new Date();
   return {
     healthy: database === "ok" && redis !== "error" && diskSpace === "ok" && memory === "ok",
+    // Disk and memory pressure degrade health but do not stop requests from being served.
+    ready: database === "ok" && redis !== "error",
     timestamp: now,
     version,
     uptimeSeconds: Math.floor((now.getTime() - h.startedAt.getTime()) / 1000),
@@ -74,6 +78,7 @@ const CheckStateEnum = builder.enumType("CheckState", { values: ["ok", "error", 
 const Health = builder.objectRef<HealthReport>("Health").implement({
   fields: (t) => ({
     healthy: t.exposeBoolean("healthy"),
+    ready: t.exposeBoolean("ready", { description: "The database and a configured Redis answer" }),
     timestamp: t.expose("timestamp", { type: "DateTime" }),
     version: t.exposeString("version"),
     uptimeSeconds: t.exposeInt("uptimeSeconds"),
@@ -84,7 +89,8 @@ const Health = builder.objectRef<HealthReport>("Health").implement({
     diskSpace: t.expose("diskSpace", { type: CheckStateEnum }),
     memory: t.expose("memory", { type: CheckStateEnum }),
     authEnabled: t.boolean({ resolve: () => true, description: "Authentication is always on" }),
-    errors: t.exposeStringList("errors"),
+    // Driver messages can name internal hosts and ports, so only admins read them.
+    errors: t.exposeStringList("errors", { nullable: true, authScopes: { admin: true } }),
   }),
 });
 
@@ -92,6 +98,11 @@ builder.queryField("health", (t) =>
   t.field({
     type: Health,
     authScopes: { public: true },
-    resolve: (_root, _args, ctx) => healthReport(ctx.health, ctx.config.version),
+    resolve: async (_root, _args, ctx) => {
+      const report = await healthReport(ctx.health, ctx.config.version);
+      // Operators see why a probe failed in the log even though callers see only states.
+      if (report.errors.length) ctx.log.warn({ errors: report.errors }, "health check failed");
+      return report;
+    },
   }),
 );
