@@ -101,7 +101,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`),
+      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message} (got ${shown(String(i.path[0]), env[String(i.path[0])])})`),
     );
   }
   const e = parsed.data;
@@ -112,7 +112,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    dataDir: path.resolve(e.DATA_DIR),
+    // memory:// is PGlite's in-memory database, not a path: resolving it would create ./memory:
+    dataDir: e.DATA_DIR.startsWith("memory://") ? e.DATA_DIR : path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
@@ -137,4 +138,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     authCacheSeconds: e.AUTH_CACHE_SECONDS,
     version: VERSION,
   };
+}
+
+/** The rejected value for the error line, without secrets (start-up errors end up in logs). */
+function shown(name: string, value: string | undefined): string {
+  if (value !== undefined && /SECRET|PASSWORD/.test(name)) return `(hidden, ${value.length} characters)`;
+  return JSON.stringify(value?.replace(/\/\/([^/@:]*):[^/@]*@/, "//$1:***@"));
 }

@@ -8,6 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import { migrate, type RawSql } from "./db/migrate.js";
+import { withPostgresErrors } from "./db/pglite-errors.js";
 import { PrismaClient } from "./generated/prisma/index.js";
 
 export type Db = PrismaClient;
@@ -55,7 +56,7 @@ async function openPglite(opts: DatabaseOptions): Promise<Database> {
     exclusive: (fn) => fn(raw), // one process holds a PGlite directory
   };
   // The adapter's types were built against an older driver-adapter-utils (stack-notes).
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) as never });
+  const prisma = new PrismaClient({ adapter: withPostgresErrors(new PrismaPGlite(pglite)) as never });
   return {
     prisma,
     kind: "pglite",

@@ -13,7 +13,7 @@ export const DEFAULT_LOAD: LoadSettings = { duration: 10, connections: 50, warmu
 export class UsageError extends Error {}
 
 /** Parses positive integer flags named in `defaults`; anything else is a usage error. */
-export function parseFlags<T extends Record<string, number>>(argv: string[], defaults: T): T {
+export function parseFlags<T extends { [K in keyof T]: number }>(argv: string[], defaults: T): T {
   const out: Record<string, number> = { ...defaults };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

@@ -90,6 +90,10 @@ export function createHttp({ config, log, yoga, metrics, routes }: HttpDeps) {
   });
 
   const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host }) as Server;
+  // Node keeps a keep-alive connection open after its last response even once the server
+  // is closing; closing it as soon as it goes idle lets shutdown end without the timeout.
+  let closing = false;
+  server.on("request", (_req, res) => res.once("finish", () => closing && setImmediate(() => server.closeIdleConnections())));
 
   // graphql-ws on /graphql: each operation goes through yoga.getEnveloped, so it gets the
   // same plugins (limits, masking) and the same context as HTTP.
@@ -98,8 +102,12 @@ export function createHttp({ config, log, yoga, metrics, routes }: HttpDeps) {
     if (new URL(req.url ?? "/", "http://x").pathname !== "/graphql") return socket.destroy();
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
   });
+  // Open graphql-ws connections, so shutdown can wait for their subscriptions to complete.
+  const wsContexts = new Set<{ subscriptions: Record<string, unknown> }>();
   const wsServer = useServer(
     {
+      onConnect: (ctx) => void wsContexts.add(ctx),
+      onClose: (ctx) => void wsContexts.delete(ctx),
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
@@ -140,10 +148,17 @@ export function createHttp({ config, log, yoga, metrics, routes }: HttpDeps) {
     server,
     async close(timeoutMs: number) {
       // Stop accepting, let in-flight requests finish, then cut whatever is left.
+      const deadline = Date.now() + timeoutMs;
+      closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      // Subscriptions end when the caller closes the pub/sub; graphql-ws then sends each
+      // client a `complete`. Closing the sockets first would turn that into a 1001 error.
+      while (Date.now() < deadline && [...wsContexts].some((ctx) => Object.keys(ctx.subscriptions).length > 0)) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
       await wsServer.dispose();
-      const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+      const timer = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()));
       await closed;
       clearTimeout(timer);
     },

@@ -221,6 +221,7 @@ export async function ensureAdmin(prisma: Db, email: string, password: string) {
 }
 
 function uniqueViolation(err: unknown, messages: Record<string, string>): unknown {
+  // Both databases raise P2002 (src/db/pglite-errors.ts maps PGlite's raw SQLSTATE 23505).
   const e = err as { code?: string; meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
   if (e?.code !== "P2002") return err;
   const target = [

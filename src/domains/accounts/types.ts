@@ -21,6 +21,8 @@ export const ApiKeyFormatEnum = builder.enumType("ApiKeyFormat", {
 
 export const UserNode = builder.prismaNode("User", {
   id: { field: "id" },
+  // Not-found (another user's row, or none) loads as null instead of throwing.
+  nullable: true,
   findUnique: (id, ctx) =>
     ctx.principal && (ctx.principal.role === "ADMIN" || ctx.principal.userId === id) ? { id } : { id: NOBODY },
   fields: (t) => ({
@@ -38,6 +40,7 @@ export const UserNode = builder.prismaNode("User", {
     apiKeys: t.relatedConnection("apiKeys", {
       cursor: "id",
       totalCount: true,
+      maxSize: 200, // seed 002 lists up to 200 keys a page
       args: { includeRevoked: t.arg.boolean({ defaultValue: false }) },
       query: (args) => ({
         where: args.includeRevoked ? {} : { revokedAt: null },
@@ -63,6 +66,7 @@ export const UserNode = builder.prismaNode("User", {
 
 export const ApiKeyNode = builder.prismaNode("ApiKey", {
   id: { field: "id" },
+  nullable: true,
   findUnique: ownedWhere,
   fields: (t) => ({
     legacyId: t.exposeInt("serial"),
@@ -78,6 +82,7 @@ export const ApiKeyNode = builder.prismaNode("ApiKey", {
 
 export const LoginSessionNode = builder.prismaNode("LoginSession", {
   id: { field: "id" },
+  nullable: true,
   findUnique: ownedWhere,
   fields: (t) => ({
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -96,6 +101,7 @@ export const LoginSessionNode = builder.prismaNode("LoginSession", {
 
 export const CreditTransactionNode = builder.prismaNode("CreditTransaction", {
   id: { field: "id" },
+  nullable: true,
   findUnique: ownedWhere,
   fields: (t) => ({
     amount: t.exposeInt("amount"),

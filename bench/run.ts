@@ -1,0 +1,51 @@
+// `npm run bench -- <name> [flags]`: looks the bench up and runs it. Add a bench by writing
+// bench/<name>.ts exporting `run(argv)` and listing it below; shared helpers are in bench/lib/.
+import { UsageError } from "./lib/args.js";
+
+interface Bench {
+  summary: string;
+  load(): Promise<{ run(argv: string[]): Promise<void> }>;
+}
+
+const benches: Record<string, Bench> = {
+  "graphql-read": {
+    summary: "authenticated `me` query vs a bare graphql-yoga `{ hello }` (rps, p50/p99)",
+    load: () => import("./graphql-read.js"),
+  },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(benches).map((n) => n.length));
+  const list = Object.entries(benches).map(([name, b]) => `  ${name.padEnd(width)}  ${b.summary}`);
+  return [
+    "usage: npm run bench -- <name> [--duration <s>] [--connections <n>] [--warmup <s>]",
+    "",
+    "available benchmarks:",
+    ...list,
+  ].join("\n");
+}
+
+const [name, ...argv] = process.argv.slice(2);
+if (!name || name === "--help" || name === "-h") {
+  console.log(usage());
+  process.exit(name ? 0 : 1);
+}
+const bench = Object.hasOwn(benches, name) ? benches[name] : undefined;
+if (!bench) {
+  console.error(`unknown benchmark ${JSON.stringify(name)}\n\n${usage()}`);
+  process.exit(1);
+}
+
+try {
+  await (await bench.load()).run(argv);
+  // autocannon and fetch may keep sockets alive; a finished CLI should not wait for them.
+  process.exit(0);
+} catch (err) {
+  if (err instanceof UsageError) {
+    console.error(`${err.message}\n\n${usage()}`);
+    process.exit(2);
+  }
+  console.error(`\nbench ${name} FAILED: ${err instanceof Error ? err.message : String(err)}`);
+  if (err instanceof Error && !(err.message.startsWith("invalid run"))) console.error(err.stack);
+  process.exit(1);
+}
