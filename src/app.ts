@@ -44,7 +44,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     : undefined;
   for (const client of Object.values(redis ?? {})) client.on("error", (err) => log.warn({ err: err.message }, "redis error"));
 
-  const pubsub = createEventBus(redis);
+  const pubsub = createEventBus(redis, config.redisKeyPrefix);
   const counters = redis ? redisCounters(redis.keys) : memoryCounters();
   const tokens = createTokens(await loadJwtSecret(db.prisma, config.jwtSecret));
   const auth = createAuthenticator({ prisma: db.prisma, config, counters, pubsub, tokens }, log);

@@ -17,11 +17,26 @@ export type PubSub = ReturnType<typeof createPubSub<Topics>> & {
   closeAll(): void;
 };
 
-export function createEventBus(redis?: { publish: Redis; subscribe: Redis }): PubSub {
+/**
+ * `channelPrefix` (REDIS_KEY_PREFIX) namespaces the Redis channels as it does the keys, so
+ * deployments sharing one Redis do not receive each other's events.
+ */
+export function createEventBus(redis?: { publish: Redis; subscribe: Redis }, channelPrefix = ""): PubSub {
   const eventTarget = redis
-    ? createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe })
+    ? prefixed(createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }), channelPrefix)
     : undefined;
   const inner = createPubSub<Topics>(eventTarget ? { eventTarget } : undefined);
+  // The Redis event target publishes without waiting for Redis. Waiting for the PUBLISH reply
+  // means that when a service's `await publish(...)` returns (say, a revocation), every node
+  // has been sent the event: a request a client makes next cannot overtake it. Same topic and
+  // payload rules as createPubSub's publish.
+  const publish = redis
+    ? ((async (routingKey: string, ...args: unknown[]) => {
+        const payload = args[1] ?? args[0] ?? null;
+        const topic = args[1] === undefined ? routingKey : `${routingKey}:${String(args[0])}`;
+        await redis.publish.publish(`${channelPrefix}${topic}`, JSON.stringify(payload));
+      }) as unknown as typeof inner.publish)
+    : inner.publish;
   const open = new Set<AsyncIterator<unknown>>();
   const subscribe = ((...args: Parameters<typeof inner.subscribe>) => {
     const iterable = inner.subscribe(...args);
@@ -44,11 +59,23 @@ export function createEventBus(redis?: { publish: Redis; subscribe: Redis }): Pu
     return wrapped;
   }) as typeof inner.subscribe;
   return {
-    publish: inner.publish,
+    publish,
     subscribe,
     closeAll() {
       for (const it of open) void it.return?.();
       open.clear();
     },
+  };
+}
+
+type RedisTarget = ReturnType<typeof createRedisEventTarget>;
+
+/** Subscribes to and publishes on `${prefix}${topic}` channels; events keep their detail. */
+function prefixed(target: RedisTarget, prefix: string): RedisTarget {
+  if (!prefix) return target;
+  return {
+    addEventListener: (type, listener, options) => target.addEventListener(`${prefix}${type}`, listener, options),
+    removeEventListener: (type, listener, options) => target.removeEventListener(`${prefix}${type}`, listener, options),
+    dispatchEvent: (event) => target.dispatchEvent(new CustomEvent(`${prefix}${event.type}`, { detail: event.detail })),
   };
 }

@@ -2,8 +2,8 @@
 // missing or bad credential answers, revocation, expiry, register/login and throttling.
 import { randomBytes } from "node:crypto";
 import { SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN, loginUser, registerUser, startNode, type TestNode } from "./helpers.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ADMIN, loginUser, registerUser, startNode, TEST_DATABASE_URL, TEST_REDIS_URL, type TestNode } from "./helpers.js";
 
 const JWT_SECRET = "test-secret-".padEnd(48, "x");
 const ME = `{ me { email } }`;
@@ -68,7 +68,7 @@ describe("credentials", () => {
     expect((await node.gql(ME, {}, basic(u.email.toUpperCase(), u.password))).data?.me.email).toBe(u.email);
 
     // The cookie and the JWT name the same login session, which knows it is current.
-    for (const headers of [{ cookie }, { authorization: `Bearer ${login.token}` }]) {
+    for (const headers of [{ cookie }, { authorization: `Bearer ${login.token}` }] as Record<string, string>[]) {
       const s = await node.gql(SESSIONS, {}, headers);
       const current = s.data?.me.loginSessions.edges.filter((e: any) => e.node.current);
       expect(current).toHaveLength(1);
@@ -321,6 +321,16 @@ describe("failed-login throttling", () => {
     expect((await login(bystander.email, bystander.password)).__typename).toBe("LoginPayload");
   });
 
+  it("holds the limit when many guesses arrive at once", async () => {
+    const u = await registerUser(node);
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => login(u.email, `guess-number-${i}`)));
+    const kinds = results.map((r) => r.__typename);
+    // Exactly three passwords were tried; every other guess was refused unchecked.
+    expect(kinds.filter((k) => k === "UnauthenticatedError")).toHaveLength(3);
+    expect(kinds.filter((k) => k === "RateLimitedError")).toHaveLength(17);
+    expect((await login(u.email, u.password)).__typename).toBe("RateLimitedError");
+  });
+
   it("forgets earlier failures after a successful login", async () => {
     const u = await registerUser(node);
     for (let i = 0; i < 2; i++) await login(u.email, "wrong-password");
@@ -339,6 +349,11 @@ describe("failed-login throttling per address", () => {
 
   it("throttles an address that fails on many accounts, and X-Forwarded-For does not escape it", async () => {
     const victim = await registerUser(node);
+    // Successful logins are not failures: more of them than the limit changes nothing.
+    for (let i = 0; i < 6; i++) {
+      const ok = await node.gql(LOGIN, { input: { email: victim.email, password: victim.password } });
+      expect(ok.data?.login.__typename).toBe("LoginPayload");
+    }
     for (let i = 0; i < 4; i++) {
       const r = await node.gql(LOGIN, { input: { email: `nobody${i}@example.test`, password: "guess-guess" } });
       expect(r.data?.login.__typename).toBe("UnauthenticatedError");
@@ -350,5 +365,47 @@ describe("failed-login throttling per address", () => {
     const forged = await node.gql(LOGIN, { input: { email: victim.email, password: victim.password } }, { "x-forwarded-for": "203.0.113.9" });
     expect(forged.data?.login.__typename).toBe("RateLimitedError");
     expect((await node.gql(ME, {}, victim.auth)).data?.me.email).toBe(victim.email);
+  });
+});
+
+const describeCluster = TEST_DATABASE_URL && TEST_REDIS_URL ? describe : describe.skip;
+
+describeCluster("two nodes sharing PostgreSQL and Redis", () => {
+  let a: TestNode;
+  let b: TestNode;
+  beforeAll(async () => {
+    // Long caches on both: only the pub/sub message can drop a revoked credential.
+    a = await startNode({ env: { AUTH_CACHE_SECONDS: "300" } });
+    b = await startNode({ databaseUrl: a.databaseUrl, redisPrefix: a.redisPrefix, env: { AUTH_CACHE_SECONDS: "300" } });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+  });
+
+  it("share the generated JWT secret: a token from one node works on the other", async () => {
+    const u = await registerUser(a);
+    const { token } = await loginUser(a, u.email, u.password);
+    expect((await b.gql(ME, {}, { authorization: `Bearer ${token}` })).data?.me.email).toBe(u.email);
+  });
+
+  it("drop a key revoked on one node from the other node's cache", async () => {
+    const u = await registerUser(a);
+    expect((await b.gql(ME, {}, u.auth)).data?.me.email).toBe(u.email);
+    const keyId = (await a.gql(`{ me { apiKeys { edges { node { id } } } } }`, {}, u.auth)).data.me.apiKeys.edges[0].node.id;
+    const revoked = await a.gql(`mutation AuthTestClusterRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }`, { id: keyId }, u.auth);
+    expect(revoked.data?.revokeApiKey.__typename).toBe("ApiKey");
+    // The message crosses Redis, so the other node learns of it shortly after.
+    await vi.waitFor(async () => expect(await meError(b, u.auth)).toEqual({ code: "UNAUTHENTICATED", details: { reason: "invalid" } }));
+  });
+
+  it("drop a revoked login session on the other node", async () => {
+    const u = await registerUser(a);
+    const s = await loginUser(b, u.email, u.password);
+    const jwt = { authorization: `Bearer ${s.token}` };
+    expect((await b.gql(ME, {}, jwt)).data?.me.email).toBe(u.email);
+    const res = await a.gql(REVOKE_SESSION, { id: s.sessionId }, u.auth);
+    expect(res.data?.revokeLoginSession.__typename).toBe("LoginSession");
+    await vi.waitFor(async () => expect((await meError(b, jwt))?.details).toEqual({ reason: "invalid" }));
   });
 });

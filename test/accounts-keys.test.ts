@@ -142,7 +142,8 @@ describe("API keys", () => {
   it("answers malformed references with ValidationError", async () => {
     const u = await registerUser(node);
     const userId = u.id; // a global id of the wrong type
-    for (const input of [{}, { id: userId }, { id: "garbage" }, { id: userId, legacyId: 1 }]) {
+    const notUuid = Buffer.from("ApiKey:zzzz").toString("base64");
+    for (const input of [{}, { id: userId }, { id: "garbage" }, { id: notUuid }, { id: "-".repeat(36) }, { id: userId, legacyId: 1 }]) {
       const res = await node.gql(REVOKE, { input }, u.auth);
       expect({ input, r: res.data?.revokeApiKey?.code }).toEqual({ input, r: "VALIDATION_ERROR" });
     }
@@ -204,6 +205,16 @@ describe("node(id:) ownership", () => {
     for (const type of Object.keys(ids)) {
       const id = Buffer.from(`${type}:${crypto.randomUUID()}`).toString("base64");
       expect({ type, r: await node.gql(NODE, { id }, admin) }).toEqual({ type, r: { data: { node: null } } });
+    }
+    // Malformed ids are the caller's mistake (VALIDATION_ERROR), never an internal error.
+    const b64 = (s: string) => Buffer.from(s).toString("base64");
+    for (const id of ["x", b64("NoSuchType:1"), b64("Role:ADMIN"), b64("Error:1")]) {
+      const res = await node.gql(NODE, { id }, owner.auth);
+      expect({ id, ext: res.errors?.[0]?.extensions?.code }).toEqual({ id, ext: "VALIDATION_ERROR" });
+    }
+    // A known type with an id that is not a UUID simply matches nothing.
+    for (const id of [b64("ApiKey:123"), b64("User:not-a-uuid"), b64("LoginSession:1")]) {
+      expect({ id, r: await node.gql(NODE, { id }, admin) }).toEqual({ id, r: { data: { node: null } } });
     }
     // Reading the stranger's own row through node works as usual.
     expect((await node.gql(`query KeysTestSelf($id: ID!) { node(id: $id) { ... on User { email } } }`, { id: stranger.id }, stranger.auth)).data?.node).toEqual({

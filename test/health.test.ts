@@ -26,10 +26,12 @@ describe("health routes on a healthy node", () => {
       status: "healthy",
       timestamp: expect.stringMatching(ISO),
       version: "0.1.0",
+      uptime: expect.any(Number),
       postgres: "connected",
       redis: TEST_REDIS_URL ? "connected" : "not_configured",
       checks: { database: "ok", redis: redisState, disk_space: "ok", memory: "ok" },
     });
+    expect(Number.isInteger(res.body.uptime) && res.body.uptime >= 0).toBe(true);
   });
 
   it("GET /healthz answers seed 004's body", async () => {

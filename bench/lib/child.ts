@@ -15,7 +15,8 @@ type Message = { type: "ready"; url: string };
 export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<ChildServer> {
   const child = fork(fileURLToPath(entry), [], {
     env,
-    execArgv: ["--import", "tsx"],
+    // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" profiles the server, not the load generator.
+    execArgv: ["--import", "tsx", ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

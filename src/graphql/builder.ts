@@ -3,7 +3,7 @@ import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ZodPlugin from "@pothos/plugin-zod";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
@@ -57,6 +57,20 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
+    // A malformed id, or one naming a type that does not exist, is the client's mistake:
+    // answer VALIDATION_ERROR instead of letting Pothos' own error surface as INTERNAL.
+    decodeGlobalID: (globalID) => {
+      const invalid = () => new ValidationError(`Invalid global ID: ${globalID.slice(0, 100)}`, [{ field: "id", message: "not a valid global id" }]);
+      let decoded: { typename: string; id: string };
+      try {
+        decoded = decodeGlobalID(globalID);
+      } catch {
+        throw invalid();
+      }
+      const { typeConfigs } = builder.configStore;
+      if (typeConfigs.get(decoded.typename)?.graphqlKind !== "Object") throw invalid();
+      return decoded;
+    },
   },
 });
 

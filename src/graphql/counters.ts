@@ -13,6 +13,8 @@ export interface Counters {
   /** Adds one to `key` in a fixed window of `windowMs` and returns the new count. */
   hit(key: string, windowMs: number): Promise<WindowCount>;
   peek(key: string): Promise<WindowCount>;
+  /** Takes back one hit (a reserved attempt that turned out not to count); never below 0. */
+  release(key: string): Promise<void>;
   clear(key: string): Promise<void>;
   rateLimitStore: Store;
 }
@@ -27,6 +29,10 @@ export function redisCounters(redis: Redis): Counters {
     async peek(key) {
       const [count, ttl] = await Promise.all([redis.get(`ctr:${key}`), redis.pttl(`ctr:${key}`)]);
       return { count: Number(count ?? 0), resetMs: Math.max(0, ttl) };
+    },
+    async release(key) {
+      // Only while the window lives: DECR on an expired key would create one without expiry.
+      await redis.eval(`if redis.call("EXISTS", KEYS[1]) == 1 then return redis.call("DECR", KEYS[1]) end return 0`, 1, `ctr:${key}`);
     },
     async clear(key) {
       await redis.del(`ctr:${key}`);
@@ -61,6 +67,10 @@ export function memoryCounters(): Counters {
     async peek(key) {
       const w = live(key);
       return w ? { count: w.count, resetMs: w.resetAt - Date.now() } : { count: 0, resetMs: 0 };
+    },
+    async release(key) {
+      const w = live(key);
+      if (w && w.count > 0) w.count -= 1;
     },
     async clear(key) {
       windows.delete(key);

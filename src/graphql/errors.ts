@@ -1,4 +1,5 @@
 // Domain errors as GraphQL types (errors plugin) and the masking of everything else.
+import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import {
   AppError,
@@ -102,6 +103,14 @@ export function createMaskError(logUnexpected: (err: unknown) => string | undefi
         nodes: error instanceof GraphQLError ? error.nodes : undefined,
         path: error instanceof GraphQLError ? error.path : undefined,
         extensions: appErrorExtensions(original),
+      });
+    }
+    // Pothos reports bad client input (ids, arguments) with its own class; it is not a fault.
+    if (original instanceof PothosValidationError) {
+      return new GraphQLError(original.message, {
+        nodes: error instanceof GraphQLError ? error.nodes : undefined,
+        path: error instanceof GraphQLError ? error.path : undefined,
+        extensions: { code: "VALIDATION_ERROR", details: {} },
       });
     }
     if (error instanceof GraphQLError && !error.originalError) {

@@ -20,6 +20,27 @@ const identifyContext = (ctx: Context) =>
 
 const limiters = new WeakMap<object, ReturnType<typeof getGraphQLRateLimiter>>();
 
+/**
+ * The limiter reads a bucket from the store, decides, then writes it back. Two calls for
+ * one bucket in flight at once (a Redis store answers asynchronously) would both read the
+ * same count and both pass, so calls for one bucket take turns on this node.
+ * Across nodes the limit stays approximate.
+ */
+const inFlight = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+async function oneAtATime<T>(store: object, key: string, fn: () => Promise<T>): Promise<T> {
+  let chains = inFlight.get(store);
+  if (!chains) inFlight.set(store, (chains = new Map()));
+  const run = (chains.get(key) ?? Promise.resolve()).then(fn);
+  const tail = run.catch(() => undefined);
+  chains.set(key, tail);
+  try {
+    return await run;
+  } finally {
+    if (chains.get(key) === tail) chains.delete(key);
+  }
+}
+
 export async function rateLimit(ctx: Context, info: GraphQLResolveInfo, args: Record<string, unknown>, rule: RateLimitRule) {
   const store = ctx.counters.rateLimitStore;
   let limiter = limiters.get(store);
@@ -27,15 +48,20 @@ export async function rateLimit(ctx: Context, info: GraphQLResolveInfo, args: Re
     limiter = getGraphQLRateLimiter({ identifyContext, store });
     limiters.set(store, limiter);
   }
-  const rejected = await limiter({ parent: undefined, args, context: ctx, info }, { ...rule, uncountRejected: true });
-  // The limiter only answers yes/no; read the window back for headers and Retry-After.
+  const check = limiter;
   const windowMs = ms(rule.window as ms.StringValue);
   const identity = {
     contextIdentity: identifyContext(ctx),
     fieldIdentity: getFieldIdentity(info.fieldName, rule.identityArgs ?? [], args),
   };
+  const { rejected, live } = await oneAtATime(store, `${identity.contextIdentity}:${identity.fieldIdentity}`, async () => {
+    const rejected = await check({ parent: undefined, args, context: ctx, info }, { ...rule, uncountRejected: true });
+    // The limiter only answers yes/no; read the window back for headers and Retry-After.
+    const now = Date.now();
+    const live = ((await store.getForIdentity(identity)) as number[]).filter((t) => t + windowMs > now);
+    return { rejected, live };
+  });
   const now = Date.now();
-  const live = ((await store.getForIdentity(identity)) as number[]).filter((t) => t + windowMs > now);
   const oldest = live.length ? Math.min(...live) : now;
   const reset = Math.ceil((oldest + windowMs) / 1000);
   ctx.meta.rateLimit = { limit: rule.max, remaining: Math.max(0, rule.max - live.length), reset };

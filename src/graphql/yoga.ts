@@ -1,8 +1,8 @@
 // The one GraphQL pipeline. HTTP, SSE, graphql-ws and the legacy REST layer all run
 // operations through this Yoga instance and its envelop plugins.
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import type { DefinitionNode, GraphQLSchema, OperationDefinitionNode, SelectionNode } from "graphql";
-import { createYoga, type Plugin } from "graphql-yoga";
+import { GraphQLError, type DefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionNode, type ValidationContext } from "graphql";
+import { createYoga, handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import { currentRequest, type Context, type RequestMeta } from "./context.js";
@@ -29,6 +29,45 @@ const operationLabel: Plugin<{ meta?: RequestMeta }> = {
   },
 };
 
+/**
+ * Errors raised while serving a request, keyed to its id. Masking looks the id up in the
+ * request's async scope, which HTTP has but graphql-ws operations and subscription events
+ * do not; this plugin runs before Yoga's masking and notes the id on each error instead.
+ */
+const requestOfError = new WeakMap<object, string>();
+
+function noteRequest(payload: Parameters<typeof handleStreamOrSingleExecutionResult>[0], contextValue: unknown) {
+  const requestId = (contextValue as { meta?: RequestMeta }).meta?.requestId;
+  if (!requestId) return undefined;
+  return handleStreamOrSingleExecutionResult(payload, ({ result }) => {
+    for (const e of result.errors ?? []) if (e.originalError) requestOfError.set(e.originalError, requestId);
+  });
+}
+
+const errorRequestIds: Plugin = {
+  onExecute: ({ args }) => ({ onExecuteDone: (payload) => noteRequest(payload, args.contextValue) }),
+  onSubscribe: ({ args }) => ({ onSubscribeResult: (payload) => noteRequest(payload, args.contextValue) }),
+};
+
+/**
+ * Armor words a broken limit as "Syntax Error: Query depth limit of 3 exceeded, found 4.".
+ * Report it as a validation error that says which limit it was instead.
+ */
+function limitRejection(limit: "depth" | "aliases" | "cost" | "directives") {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, err: GraphQLError) => {
+        const error = new GraphQLError(err.message.replace(/^Syntax Error: /, ""), {
+          extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit },
+        });
+        if (!ctx) throw error;
+        ctx.reportError(error);
+      },
+    ],
+  };
+}
+
 export function createGraphQL(schema: GraphQLSchema, config: Config, log: Logger, makeContext: ContextFactory) {
   return createYoga<ServerContext, Context>({
     schema,
@@ -43,7 +82,7 @@ export function createGraphQL(schema: GraphQLSchema, config: Config, log: Logger
     },
     maskedErrors: {
       maskError: createMaskError((err) => {
-        const requestId = currentRequest.getStore()?.requestId;
+        const requestId = currentRequest.getStore()?.requestId ?? requestOfError.get(err as object);
         log.error({ err, requestId }, "unexpected error in a resolver");
         return requestId;
       }),
@@ -51,14 +90,16 @@ export function createGraphQL(schema: GraphQLSchema, config: Config, log: Logger
     context: async ({ request, meta }) => ({ ...(await makeContext(request, meta)), meta }),
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
-        maxAliases: { n: config.limits.maxAliases },
-        costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
-        maxDirectives: { n: 50 },
+        // Fragments do not add depth: every mutation result is a union read through `... on`.
+        maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...limitRejection("depth") },
+        maxAliases: { n: config.limits.maxAliases, ...limitRejection("aliases") },
+        costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true, ...limitRejection("cost") },
+        maxDirectives: { n: 50, ...limitRejection("directives") },
         maxTokens: { n: 2_000 },
         blockFieldSuggestion: { enabled: config.env === "production" },
       }),
       operationLabel,
+      errorRequestIds,
     ],
   });
 }

@@ -9,6 +9,7 @@ import type { Principal } from "../../graphql/context.js";
 import type { User } from "../../generated/prisma/index.js";
 import { hashKey, looksLikeApiKey } from "./keys.js";
 import { checkPassword, hashCookie, type AccountDeps } from "./service.js";
+import { onLocalRevocation } from "./revocation.js";
 
 export interface AuthResult {
   principal: Principal | null;
@@ -23,10 +24,16 @@ export function createAuthenticator(deps: AccountDeps, log: Logger) {
   const ttlMs = deps.config.authCacheSeconds * 1000;
   const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 
+  // Bumped on every revocation: a lookup that was in flight when one arrived may have read
+  // the row before it changed, so its result is used once but not cached.
+  let revocations = 0;
+  const forget = (userId: string) => {
+    revocations++;
+    for (const [k, v] of cache) if (v.principal.userId === userId) cache.delete(k);
+  };
+  const stopLocal = onLocalRevocation(deps.pubsub, (ev) => forget(ev.userId));
   const listener = (async () => {
-    for await (const ev of deps.pubsub.subscribe("auth:revoked")) {
-      for (const [k, v] of cache) if (v.principal.userId === ev.userId) cache.delete(k);
-    }
+    for await (const ev of deps.pubsub.subscribe("auth:revoked")) forget(ev.userId);
   })().catch((err) => log.error({ err }, "auth revocation listener stopped"));
 
   const principalOf = (user: User, via: Principal["via"], extra: Partial<Principal>): Principal => ({
@@ -82,10 +89,18 @@ export function createAuthenticator(deps: AccountDeps, log: Logger) {
   }
 
   async function cached(cacheKey: string, resolve: () => Promise<Principal | null>) {
-    const hit = cache.get(cacheKey);
+    let hit = cache.get(cacheKey);
+    if (hit) {
+      // A revocation from another node that Redis delivered before this request arrived can
+      // sit in the same I/O poll as the request; yielding once lets it drop the entry first,
+      // so "revoked on A" means "refused on B" from the next request on.
+      await new Promise<void>((r) => setImmediate(r));
+      hit = cache.get(cacheKey);
+    }
     if (hit && hit.expiresAt > Date.now()) return hit.principal;
+    const before = revocations;
     const principal = await resolve();
-    if (principal && ttlMs > 0) cache.set(cacheKey, { principal, expiresAt: Date.now() + ttlMs });
+    if (principal && ttlMs > 0 && revocations === before) cache.set(cacheKey, { principal, expiresAt: Date.now() + ttlMs });
     return principal;
   }
 
@@ -123,6 +138,7 @@ export function createAuthenticator(deps: AccountDeps, log: Logger) {
   return {
     authenticate,
     async close() {
+      stopLocal();
       cache.clear();
       await Promise.race([listener, Promise.resolve()]);
     },

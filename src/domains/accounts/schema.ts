@@ -14,6 +14,7 @@ import {
   RoleEnum,
   TierEnum,
   UserNode,
+  UUID,
 } from "./types.js";
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/; // loose on purpose: seed 004 logs in as admin@local
@@ -22,10 +23,11 @@ const deps = (ctx: Context): accounts.AccountDeps => ctx;
 
 /** Accepts a Relay global id of `typename` (or a raw UUID, which legacy routes print). */
 function localId(id: string, typename: string): string {
-  if (/^[0-9a-f-]{36}$/i.test(id)) return id;
+  if (UUID.test(id)) return id;
   try {
     const decoded = decodeGlobalID(id);
-    if (decoded.typename === typename) return decoded.id;
+    // Rows are keyed by UUID; anything else would fail inside PostgreSQL instead of here.
+    if (decoded.typename === typename && UUID.test(decoded.id)) return decoded.id;
   } catch {
     /* fall through */
   }

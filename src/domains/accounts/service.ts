@@ -10,6 +10,7 @@ import type { Prisma, Tier, UserRole } from "../../generated/prisma/index.js";
 import type { PubSub } from "../../pubsub.js";
 import { generateKey, hashKey, keyPrefix, type KeyKind } from "./keys.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
+import { announceRevocation } from "./revocation.js";
 import type { Tokens } from "./tokens.js";
 
 export interface AccountDeps {
@@ -77,7 +78,7 @@ export async function revokeApiKey(deps: AccountDeps, principal: Principal, ref:
   if (!key) throw new NotFoundError("API key", ref.id ?? String(ref.serial));
   if (key.revokedAt) return key;
   const revoked = await deps.prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
-  await deps.pubsub.publish("auth:revoked", { userId: key.userId, apiKeyId: key.id });
+  await announceRevocation(deps.pubsub, { userId: key.userId, apiKeyId: key.id });
   return revoked;
 }
 
@@ -86,7 +87,7 @@ export async function revokeLoginSession(deps: AccountDeps, principal: Principal
   if (!session) throw new NotFoundError("Login session", id);
   if (session.revokedAt) return session;
   const revoked = await deps.prisma.loginSession.update({ where: { id }, data: { revokedAt: new Date() } });
-  await deps.pubsub.publish("auth:revoked", { userId: session.userId, loginSessionId: id });
+  await announceRevocation(deps.pubsub, { userId: session.userId, loginSessionId: id });
   return revoked;
 }
 
@@ -108,23 +109,26 @@ export async function checkPassword(deps: AccountDeps, email: string, password: 
   const windowMs = login.windowSeconds * 1000;
   const accountKey = `login:acct:${normalizeEmail(email)}`;
   const addressKey = `login:ip:${ip}`;
-  const [acct, addr] = await Promise.all([deps.counters.peek(accountKey), deps.counters.peek(addressKey)]);
+  // Every attempt takes a failure slot first (one atomic increment each), so guesses sent
+  // all at once cannot slip past a check-then-count: at most the allowed number of
+  // passwords is ever tried. Attempts refused here, and successes, give their slots back.
+  const [acct, addr] = await Promise.all([deps.counters.hit(accountKey, windowMs), deps.counters.hit(addressKey, windowMs)]);
+  const giveBack = () => Promise.all([deps.counters.release(accountKey), deps.counters.release(addressKey)]);
   const blocked = [
-    acct.count >= login.maxFailuresPerAccount ? acct : null,
-    addr.count >= login.maxFailuresPerAddress ? addr : null,
+    acct.count > login.maxFailuresPerAccount ? acct : null,
+    addr.count > login.maxFailuresPerAddress ? addr : null,
   ].filter((w) => w !== null);
   if (blocked.length) {
+    await giveBack();
     const retryAfter = Math.max(1, Math.ceil(Math.max(...blocked.map((w) => w.resetMs)) / 1000));
     throw new RateLimitedError(`Too many failed logins. Retry in ${retryAfter} s.`, retryAfter);
   }
   const user = await deps.prisma.user.findUnique({ where: { email: normalizeEmail(email) } });
   const ok = await verifyPassword(password, user?.passwordHash ?? null);
-  if (!ok || !user) {
-    await Promise.all([deps.counters.hit(accountKey, windowMs), deps.counters.hit(addressKey, windowMs)]);
-    throw new UnauthenticatedError("Invalid email or password", { reason: "invalid" });
-  }
+  if (!ok || !user) throw new UnauthenticatedError("Invalid email or password", { reason: "invalid" });
+  // A success forgets the account's failures and does not count against the address.
+  await Promise.all([deps.counters.clear(accountKey), deps.counters.release(addressKey)]);
   if (!user.isActive) throw new ForbiddenError("This account is disabled");
-  await deps.counters.clear(accountKey);
   return user;
 }
 
@@ -149,19 +153,26 @@ export const hashCookie = (value: string) => createHash("sha256").update(`sessio
 
 export async function setRole(deps: AccountDeps, ref: UserRef, role: UserRole) {
   const user = await findUser(deps.prisma, ref);
-  if (user.role === "ADMIN" && role !== "ADMIN") {
-    const admins = await deps.prisma.user.count({ where: { role: "ADMIN", isActive: true } });
-    if (admins <= 1) throw new ConflictError("Cannot remove the last admin", { user_id: user.id });
-  }
-  const updated = await deps.prisma.user.update({ where: { id: user.id }, data: { role } });
-  await deps.pubsub.publish("auth:revoked", { userId: user.id });
+  const updated = await deps.prisma.$transaction(async (tx) => {
+    if (role !== "ADMIN") {
+      // Lock every active admin row (in one order, so demotions cannot deadlock): concurrent
+      // demotions queue here and each counts the admins the previous one left.
+      const admins = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id::text AS id FROM users WHERE role = 'ADMIN' AND is_active ORDER BY id FOR UPDATE`;
+      if (admins.length <= 1 && admins.some((a) => a.id === user.id)) {
+        throw new ConflictError("Cannot remove the last admin", { user_id: user.id });
+      }
+    }
+    return tx.user.update({ where: { id: user.id }, data: { role } });
+  });
+  await announceRevocation(deps.pubsub, { userId: user.id });
   return updated;
 }
 
 export async function setTier(deps: AccountDeps, ref: UserRef, tier: Tier) {
   const user = await findUser(deps.prisma, ref);
   const updated = await deps.prisma.user.update({ where: { id: user.id }, data: { tier } });
-  await deps.pubsub.publish("auth:revoked", { userId: user.id });
+  await announceRevocation(deps.pubsub, { userId: user.id });
   return updated;
 }
 
@@ -173,12 +184,27 @@ export async function findUser(prisma: Db, ref: UserRef) {
   return user;
 }
 
+/** The largest balance the `credits` column (a PostgreSQL integer) holds. */
+export const MAX_CREDITS = 2_147_483_647;
+
 /** Adds credits (a `purchase` transaction) atomically and announces the new balance. */
 export async function grantCredits(deps: AccountDeps, ref: UserRef, amount: number, reason: string) {
   const target = await findUser(deps.prisma, ref);
   const { user, transaction } = await deps.prisma.$transaction(async (tx) => {
-    // credits = credits + amount in one statement: concurrent grants never lose updates.
-    const user = await tx.user.update({ where: { id: target.id }, data: { credits: { increment: amount } } });
+    // credits = credits + amount in one statement, guarded so the column cannot overflow:
+    // concurrent grants never lose updates, and the row stays locked until commit, so the
+    // balance read back is the one this grant produced.
+    const bumped = await tx.user.updateMany({
+      where: { id: target.id, credits: { lte: MAX_CREDITS - amount } },
+      data: { credits: { increment: amount } },
+    });
+    if (bumped.count === 0) {
+      throw new ConflictError(`A grant of ${amount} would take the balance over ${MAX_CREDITS} credits`, {
+        user_id: target.id,
+        max_balance: MAX_CREDITS,
+      });
+    }
+    const user = await tx.user.findUniqueOrThrow({ where: { id: target.id } });
     const transaction = await tx.creditTransaction.create({
       data: { userId: user.id, amount, txType: "PURCHASE", description: reason, balanceAfter: user.credits },
     });

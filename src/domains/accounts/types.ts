@@ -5,9 +5,18 @@ import type { Context } from "../../graphql/context.js";
 
 const NOBODY = "00000000-0000-0000-0000-000000000000";
 
-/** Owner-or-admin filter for node lookups; an anonymous caller matches nothing. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Owner-or-admin filter for node lookups; an anonymous caller matches nothing, and so does
+ * an id that is not a UUID (PostgreSQL would reject it in a uuid comparison).
+ */
 const ownedWhere = (id: string, ctx: Context) =>
-  !ctx.principal ? { id: NOBODY } : ctx.principal.role === "ADMIN" ? { id } : { id, userId: ctx.principal.userId };
+  !ctx.principal || !UUID.test(id)
+    ? { id: NOBODY }
+    : ctx.principal.role === "ADMIN"
+      ? { id }
+      : { id, userId: ctx.principal.userId };
 
 export const RoleEnum = builder.enumType("Role", { values: ["USER", "ADMIN"] as const });
 export const TierEnum = builder.enumType("Tier", { values: ["FREE", "STANDARD", "ENTERPRISE"] as const });
@@ -24,7 +33,7 @@ export const UserNode = builder.prismaNode("User", {
   // Not-found (another user's row, or none) loads as null instead of throwing.
   nullable: true,
   findUnique: (id, ctx) =>
-    ctx.principal && (ctx.principal.role === "ADMIN" || ctx.principal.userId === id) ? { id } : { id: NOBODY },
+    ctx.principal && UUID.test(id) && (ctx.principal.role === "ADMIN" || ctx.principal.userId === id) ? { id } : { id: NOBODY },
   fields: (t) => ({
     legacyId: t.exposeInt("serial", { description: "Integer id printed by the legacy REST APIs" }),
     email: t.exposeString("email"),

@@ -41,6 +41,7 @@ const health = defineRoute({
         healthy
         timestamp
         version
+        uptimeSeconds
         database
         redis
         diskSpace
@@ -53,6 +54,7 @@ const health = defineRoute({
       status: status(h.healthy),
       timestamp: h.timestamp,
       version: h.version,
+      uptime: h.uptimeSeconds, // seconds, as seed 001's /api/v1/status counts it
       // PGlite is PostgreSQL too (embedded), so seed 002's field keeps its meaning.
       postgres: h.database === "ok" ? "connected" : "error",
       redis: connection(h.redis),

@@ -32,7 +32,7 @@ type Documents = {
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy004TokenDocument,
     "\n  query Legacy004Me {\n    me { legacyId email displayName role }\n  }\n": typeof types.Legacy004MeDocument,
     "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  ": typeof types.LegacyApiHealthDocument,
-    "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": typeof types.LegacyHealthDocument,
+    "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": typeof types.LegacyHealthDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": typeof types.LegacyHealthzDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": typeof types.LegacyReadyDocument,
 };
@@ -55,7 +55,7 @@ const documents: Documents = {
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy004TokenDocument,
     "\n  query Legacy004Me {\n    me { legacyId email displayName role }\n  }\n": types.Legacy004MeDocument,
     "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  ": types.LegacyApiHealthDocument,
-    "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": types.LegacyHealthDocument,
+    "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": types.LegacyHealthDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": types.LegacyHealthzDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": types.LegacyReadyDocument,
 };
@@ -149,7 +149,7 @@ export function graphql(source: "\n    query LegacyApiHealth {\n      health {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  "): (typeof documents)["\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  "];
+export function graphql(source: "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  "): (typeof documents)["\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
