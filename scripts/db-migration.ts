@@ -24,7 +24,7 @@ const NAME = /^[a-z0-9_]{1,200}$/;
  * a file-to-file diff and then lingers (or, with an on-disk PGlite, never exits), so once
  * the output file has stopped growing the child is stopped: the script is complete then.
  */
-export async function migrateDiff(from: string | null, to: string, cwd = process.cwd()): Promise<string> {
+export async function migrateDiff(from: string | null, to: string, cwd = process.cwd(), timeoutMs = 180_000): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "sy-diff-"));
   const out = path.join(dir, "diff.sql");
   const args = [
@@ -46,8 +46,10 @@ export async function migrateDiff(from: string | null, to: string, cwd = process
   try {
     let lastSize = -1;
     let stableFor = 0;
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       await new Promise((r) => setTimeout(r, 200));
+      if (Date.now() > deadline) throw new Error(`prisma migrate diff produced nothing in ${timeoutMs / 1000} s:\n${output}`);
       const size = existsSync(out) ? (await stat(out)).size : -1;
       if (exitCode !== undefined) {
         if (exitCode !== 0 || size < 0) throw new Error(`prisma migrate diff failed (exit ${exitCode}):\n${output}`);
@@ -56,7 +58,7 @@ export async function migrateDiff(from: string | null, to: string, cwd = process
       stableFor = size > 0 && size === lastSize ? stableFor + 1 : 0;
       lastSize = size;
       if (stableFor >= 3) {
-        child.kill("SIGTERM");
+        child.kill("SIGKILL"); // nothing left to do: the script is written
         await exited;
         break;
       }

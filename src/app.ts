@@ -38,7 +38,10 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
   const redis = config.redisUrl
     ? {
         publish: new Redis(config.redisUrl, redisOpts),
-        subscribe: new Redis(config.redisUrl, redisOpts),
+        // No ready check (INFO) here: a SUBSCRIBE sent while ioredis is still connecting puts
+        // the connection in subscriber mode, the INFO then fails, ioredis reconnects and the
+        // subscription is lost (seen in test/cluster.test.ts: a node stopped hearing auth:revoked).
+        subscribe: new Redis(config.redisUrl, { ...redisOpts, enableReadyCheck: false }),
         keys: new Redis(config.redisUrl, { ...redisOpts, keyPrefix: config.redisKeyPrefix }),
       }
     : undefined;
