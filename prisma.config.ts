@@ -20,6 +20,7 @@ export default defineConfig({
       return new PrismaPg({ connectionString: databaseUrl });
     }
     const { pgliteAdapterFactory } = await import("./src/db/pglite-adapter.js");
-    return pgliteAdapterFactory(path.resolve(process.env.DATA_DIR ?? "data")) as never;
+    const dataDir = process.env.DATA_DIR ?? "data";
+    return pgliteAdapterFactory(dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir)) as never;
   },
 });

@@ -125,6 +125,16 @@ describeCluster("cluster: two nodes sharing PostgreSQL and a Redis prefix", () =
     expect(bad.data?.createApiKey.__typename).toBe("ValidationError");
   });
 
+  it("keeps the shared limit exact under concurrent calls split across A and B", async () => {
+    const user = await registerUser(a);
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => (i % 2 ? b : a).gql(CREATE_KEY, { input: { label: `c${i}` } }, user.auth)),
+    );
+    const kinds = results.map((r) => r.data?.createApiKey.__typename);
+    expect(kinds.filter((k) => k === "CreatedApiKey")).toHaveLength(30);
+    expect(kinds.filter((k) => k === "RateLimitedError")).toHaveLength(30);
+  });
+
   it("shares failed-login throttling between A and B", async () => {
     const user = await registerUser(a);
     // The default allows 5 failures per account in the window: 3 on A and 2 on B.

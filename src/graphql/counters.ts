@@ -1,6 +1,7 @@
 // Window counters for throttling (failed logins) and the store behind graphql-rate-limit:
 // in Redis when configured, so every node shares one limit, in memory otherwise.
 import { InMemoryStore, RedisStore, type Store } from "graphql-rate-limit";
+import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 
 export interface WindowCount {
@@ -16,8 +17,16 @@ export interface Counters {
   /** Takes back one hit (a reserved attempt that turned out not to count); never below 0. */
   release(key: string): Promise<void>;
   clear(key: string): Promise<void>;
+  /**
+   * Runs fn while holding a cluster-wide lock on `key`. graphql-rate-limit reads a bucket,
+   * decides and writes it back in separate steps; the lock makes that one step across nodes.
+   */
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
   rateLimitStore: Store;
 }
+
+const LOCK_TTL_MS = 2_000;
+const LOCK_WAIT_MS = 5_000;
 
 export function redisCounters(redis: Redis): Counters {
   return {
@@ -36,6 +45,22 @@ export function redisCounters(redis: Redis): Counters {
     },
     async clear(key) {
       await redis.del(`ctr:${key}`);
+    },
+    async withLock(key, fn) {
+      const lock = `lock:${key}`;
+      const token = randomUUID();
+      const deadline = Date.now() + LOCK_WAIT_MS;
+      // The TTL frees the lock if its holder dies; waiters poll with jitter.
+      while ((await redis.set(lock, token, "PX", LOCK_TTL_MS, "NX")) !== "OK") {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${key}`);
+        await new Promise((r) => setTimeout(r, 2 + Math.random() * 8));
+      }
+      try {
+        return await fn();
+      } finally {
+        // Delete only our own lock: after a TTL expiry another holder may own it.
+        await redis.eval(`if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) end return 0`, 1, lock, token);
+      }
     },
     rateLimitStore: new RedisStore(redis),
   };
@@ -75,6 +100,7 @@ export function memoryCounters(): Counters {
     async clear(key) {
       windows.delete(key);
     },
+    withLock: (_key, fn) => fn(), // one process: rate-limit.ts already serialises per bucket
     rateLimitStore: new InMemoryStore(),
   };
 }

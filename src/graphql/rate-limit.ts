@@ -23,8 +23,8 @@ const limiters = new WeakMap<object, ReturnType<typeof getGraphQLRateLimiter>>()
 /**
  * The limiter reads a bucket from the store, decides, then writes it back. Two calls for
  * one bucket in flight at once (a Redis store answers asynchronously) would both read the
- * same count and both pass, so calls for one bucket take turns on this node.
- * Across nodes the limit stays approximate.
+ * same count and both pass, so calls for one bucket take turns on this node, and across
+ * nodes they hold the bucket's lock in the shared store (Counters.withLock).
  */
 const inFlight = new WeakMap<object, Map<string, Promise<unknown>>>();
 
@@ -54,13 +54,14 @@ export async function rateLimit(ctx: Context, info: GraphQLResolveInfo, args: Re
     contextIdentity: identifyContext(ctx),
     fieldIdentity: getFieldIdentity(info.fieldName, rule.identityArgs ?? [], args),
   };
-  const { rejected, live } = await oneAtATime(store, `${identity.contextIdentity}:${identity.fieldIdentity}`, async () => {
+  const bucket = `${identity.contextIdentity}:${identity.fieldIdentity}`;
+  const { rejected, live } = await oneAtATime(store, bucket, () => ctx.counters.withLock(`rl:${bucket}`, async () => {
     const rejected = await check({ parent: undefined, args, context: ctx, info }, { ...rule, uncountRejected: true });
     // The limiter only answers yes/no; read the window back for headers and Retry-After.
     const now = Date.now();
     const live = ((await store.getForIdentity(identity)) as number[]).filter((t) => t + windowMs > now);
     return { rejected, live };
-  });
+  }));
   const now = Date.now();
   const oldest = live.length ? Math.min(...live) : now;
   const reset = Math.ceil((oldest + windowMs) / 1000);
