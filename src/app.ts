@@ -13,6 +13,9 @@ import { createGraphQL } from "./graphql/yoga.js";
 import { createHttp } from "./http/server.js";
 import { createMetrics } from "./http/metrics.js";
 import { createOutboundGuard } from "./http/outbound.js";
+import { startSourceScheduler } from "./domains/proxies/scheduler.js";
+import { mountJudge, ownJudgeUrl } from "./domains/proxies/judge.js";
+import { startValidator } from "./domains/proxies/validator.js";
 import { createEventBus } from "./pubsub.js";
 import { routes } from "./routes.js";
 import { schema } from "./schema.js";
@@ -72,7 +75,9 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     return { prisma: db.prisma, outbound, tokens, health, pubsub, config, log, counters, principal, authError };
   });
   const metrics = createMetrics();
-  const http = createHttp({ config, log, yoga, metrics, routes });
+  const http = createHttp({ config, log, yoga, metrics, routes, extraRoutes: mountJudge });
+  const stopSourceScheduler = startSourceScheduler({ prisma: db.prisma, outbound, pubsub, config, log });
+  const stopValidator = startValidator({ prisma: db.prisma, guard: outbound, pubsub, config, log, ownJudgeUrl: () => ownJudgeUrl(http.server, config) });
 
   let stopping: Promise<void> | undefined;
   return {
@@ -99,7 +104,9 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
       stopping ??= (async () => {
         log.info({ timeoutMs: config.shutdownTimeoutMs }, "shutting down");
         pubsub.closeAll();
+        await stopValidator(); // before the server closes: checks in flight call our own /judge
         if (http.server.listening) await http.close(config.shutdownTimeoutMs);
+        await stopSourceScheduler(); // before the guard and the database it uses close
         await auth.close();
         await outbound.close();
         await Promise.all(Object.values(redis ?? {}).map((c) => c.quit().catch(() => c.disconnect())));

@@ -1,5 +1,6 @@
 // Environment -> typed, validated configuration. Every variable the server reads is
 // declared here; a bad value stops start-up with one clear line per variable.
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { parseAllowList } from "./http/outbound.js";
@@ -61,6 +62,18 @@ const schema = z.object({
   MAX_QUERY_ALIASES: int(30, 1),
   MAX_QUERY_COST: int(5_000, 10),
   AUTH_CACHE_SECONDS: int(5, 0, 300),
+  // Source scraping (proxy pool): the scheduler loop and the caps on one fetch.
+  SCHEDULER_ENABLED: z.enum(["true", "false"]).default("true"),
+  SCHEDULER_TICK_MS: int(15_000, 50),
+  SCRAPE_MAX_BYTES: int(10 * 1024 * 1024, 1024),
+  SCRAPE_TIMEOUT_MS: int(30_000, 50),
+  // Proxy validation: the judge that echoes what a proxy forwards, and the re-check loop.
+  JUDGE_URL: optionalString.refine((u) => !u || /^https?:\/\//.test(u), { message: "must be an http:// or https:// URL" }),
+  PUBLIC_IP: optionalString.refine((s) => !s || isIP(s) !== 0, { message: "must be an IP address" }),
+  VALIDATOR_ENABLED: z.enum(["true", "false"]).default("true"),
+  VALIDATOR_CONCURRENCY: int(50, 1, 10_000),
+  VALIDATOR_TIMEOUT_MS: int(10_000, 50),
+  VALIDATOR_POLL_MS: int(2_000, 50),
 });
 
 export type Config = {
@@ -86,6 +99,10 @@ export type Config = {
   login: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number };
   limits: { maxDepth: number; maxAliases: number; maxCost: number };
   authCacheSeconds: number;
+  scrape: { schedulerEnabled: boolean; tickMs: number; maxBytes: number; timeoutMs: number };
+  judgeUrl?: string;
+  publicIp?: string;
+  validator: { enabled: boolean; concurrency: number; timeoutMs: number; pollMs: number };
   version: string;
 };
 
@@ -136,6 +153,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     limits: { maxDepth: e.MAX_QUERY_DEPTH, maxAliases: e.MAX_QUERY_ALIASES, maxCost: e.MAX_QUERY_COST },
     authCacheSeconds: e.AUTH_CACHE_SECONDS,
+    scrape: {
+      schedulerEnabled: e.SCHEDULER_ENABLED === "true",
+      tickMs: e.SCHEDULER_TICK_MS,
+      maxBytes: e.SCRAPE_MAX_BYTES,
+      timeoutMs: e.SCRAPE_TIMEOUT_MS,
+    },
+    judgeUrl: e.JUDGE_URL,
+    publicIp: e.PUBLIC_IP,
+    validator: {
+      enabled: e.VALIDATOR_ENABLED === "true",
+      concurrency: e.VALIDATOR_CONCURRENCY,
+      timeoutMs: e.VALIDATOR_TIMEOUT_MS,
+      pollMs: e.VALIDATOR_POLL_MS,
+    },
     version: VERSION,
   };
 }

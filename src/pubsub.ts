@@ -10,6 +10,20 @@ export type Topics = {
   "credits:changed": [userId: string, payload: { userId: string; balance: number; amount: number; transactionId: string }];
   /** A credential was revoked: every node drops it from its principal cache. */
   "auth:revoked": [payload: { userId: string; apiKeyId?: string; loginSessionId?: string }];
+  /** A scrape inserted proxies the pool did not have (validators check them at once). */
+  "proxies:discovered": [payload: { sourceId: string; count: number }];
+  /** A source scrape finished, successfully or not (`error` set). */
+  "scrape:completed": [
+    payload: {
+      sourceId: string;
+      runId: string;
+      proxiesDiscovered: number;
+      proxiesNew: number;
+      proxiesUpdated: number;
+      durationMs: number;
+      error: string | null;
+    },
+  ];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>> & {

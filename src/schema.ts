@@ -5,5 +5,8 @@ import "./graphql/errors.js";
 import "./domains/accounts/types.js";
 import "./domains/accounts/schema.js";
 import "./domains/control/health.js";
+import "./domains/proxies/sources.schema.js";
+import "./domains/proxies/proxies.schema.js";
+import "./domains/proxies/leases.schema.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

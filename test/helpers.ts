@@ -85,6 +85,8 @@ export async function startNode(opts: TestNodeOptions = {}): Promise<TestNode> {
     ADMIN_PASSWORD: ADMIN.password,
     OUTBOUND_ALLOW: "127.0.0.0/8,::1/128",
     SHUTDOWN_TIMEOUT_MS: "3000",
+    SCHEDULER_ENABLED: "false", // background scrapes only where a test turns them on
+    VALIDATOR_ENABLED: "false", // background re-checks only where a test turns them on
     ...opts.env,
   });
   const app = await buildApp(config);

@@ -25,12 +25,14 @@ export interface HttpDeps {
   yoga: GraphQLServer;
   metrics: Metrics;
   routes: LegacyRoute[];
+  /** Plain routes a domain serves outside GraphQL and the legacy table (e.g. the proxy judge). */
+  extraRoutes?: (app: Hono<Env>) => void;
 }
 
 /** Headers a legacy route forwards into its GraphQL operation. */
 const FORWARDED = ["authorization", "x-api-key", "cookie", "user-agent"];
 
-export function createHttp({ config, log, yoga, metrics, routes }: HttpDeps) {
+export function createHttp({ config, log, yoga, metrics, routes, extraRoutes }: HttpDeps) {
   const clientIp = createClientIp(config.trustProxy);
   const app = new Hono<Env>();
 
@@ -65,6 +67,7 @@ export function createHttp({ config, log, yoga, metrics, routes }: HttpDeps) {
     c.body(await metrics.registry.metrics(), 200, { "Content-Type": metrics.registry.contentType }),
   );
   app.on(["GET", "POST", "OPTIONS"], "/graphql", (c) => yoga.fetch(c.req.raw, { meta: c.get("meta") }));
+  extraRoutes?.(app);
 
   const execute: Execute = async (c, query, variables) => {
     const meta = c.get("meta");

@@ -3,10 +3,17 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db.js";
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError } from "../../errors.js";
+import {
+  ConflictError,
+  ForbiddenError,
+  InsufficientCreditsError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from "../../errors.js";
 import type { Counters } from "../../graphql/counters.js";
 import type { Principal } from "../../graphql/context.js";
-import type { Prisma, Tier, UserRole } from "../../generated/prisma/index.js";
+import type { CreditTxType, Prisma, Tier, UserRole } from "../../generated/prisma/index.js";
 import type { PubSub } from "../../pubsub.js";
 import { generateKey, hashKey, keyPrefix, type KeyKind } from "./keys.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
@@ -217,6 +224,35 @@ export async function grantCredits(deps: AccountDeps, ref: UserRef, amount: numb
     transactionId: transaction.id,
   });
   return { user, transaction };
+}
+
+/**
+ * Takes `amount` credits inside the caller's transaction and records it. One conditional
+ * UPDATE decides: concurrent charges queue on the user's row and each sees the balance the
+ * previous one left, so the balance never goes negative. The caller publishes
+ * `credits:changed` after its transaction commits.
+ */
+export async function chargeCredits(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  amount: number,
+  txType: CreditTxType,
+  description: string,
+  action = "do this",
+) {
+  const rows = await tx.$queryRaw<{ credits: number }[]>`
+    UPDATE users SET credits = credits - ${amount}::int, updated_at = now()
+    WHERE id = ${userId}::uuid AND credits >= ${amount}::int RETURNING credits`;
+  if (rows.length === 0) {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { credits: true } });
+    if (!user) throw new NotFoundError("User", userId);
+    throw new InsufficientCreditsError(amount, user.credits, action);
+  }
+  const balance = Number(rows[0].credits);
+  const transaction = await tx.creditTransaction.create({
+    data: { userId, amount: -amount, txType, description, balanceAfter: balance },
+  });
+  return { balance, transaction };
 }
 
 /** Creates or promotes the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (idempotent). */

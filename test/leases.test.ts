@@ -1,0 +1,161 @@
+// Leases over HTTP: acquire (best match, 1 credit, ACQUIRE transaction, credits:changed),
+// the documented error order 422 -> 402 -> 404 -> 409, release (no refund, 409 when ended),
+// ownership, expiry that frees the proxy without any sweep, and `me.leases`.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminAuth, registerUser, startNode, type TestNode } from "./helpers.js";
+
+const ACQUIRE = `mutation LeasesTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename
+  ... on AcquireProxyPayload { creditsRemaining lease { id createdAt expiresAt releasedAt isActive proxy { id ip port protocol country anonymity isLeased } } }
+  ... on InsufficientCreditsError { required balance }
+  ... on ValidationError { fields { field message } }
+  ... on Error { code message } } }`;
+const RELEASE = `mutation LeasesTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename
+  ... on Lease { id releasedAt isActive proxy { ip isLeased } }
+  ... on Error { code message } } }`;
+const MY_LEASES = `query LeasesTestMine($activeOnly: Boolean) { me { credits
+  leases(activeOnly: $activeOnly) { totalCount edges { node { id isActive proxy { ip } } } }
+  transactions(first: 5) { edges { node { amount txType description balanceAfter } } } } }`;
+const NODE = `query LeasesTestNode($id: ID!) { node(id: $id) { __typename ... on Lease { id } } }`;
+const GRANT = `mutation LeasesTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`;
+
+const raw = (gid: string) => Buffer.from(gid, "base64").toString().split(":")[1];
+
+describe("leases", () => {
+  let node: TestNode;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    node = await startNode();
+    admin = await adminAuth(node);
+    const now = new Date();
+    await node.app.db.prisma.proxy.createMany({
+      data: [
+        { ip: "198.51.100.1", port: 8080, protocol: "HTTP", status: "ACTIVE", anonymity: "ELITE", country: "US", score: 0.9, avgLatencyMs: 100, lastCheckedAt: now },
+        { ip: "198.51.100.2", port: 8080, protocol: "HTTP", status: "ACTIVE", anonymity: "ELITE", country: "US", score: 0.6, avgLatencyMs: 200, lastCheckedAt: now },
+        { ip: "198.51.100.3", port: 1080, protocol: "SOCKS5", status: "ACTIVE", anonymity: "ANONYMOUS", country: "DE", score: 0.8, avgLatencyMs: 50, lastCheckedAt: now },
+        { ip: "198.51.100.4", port: 3128, protocol: "HTTPS", status: "DEAD", anonymity: "ELITE", country: "FR", score: 0.1 },
+        { ip: "198.51.100.5", port: 3128, protocol: "SOCKS4", status: "ACTIVE", anonymity: "ELITE", country: "NL", score: 0.5 },
+      ],
+    });
+  });
+  afterAll(() => node?.close());
+
+  const newUser = async (credits = 0) => {
+    const u = await registerUser(node);
+    if (credits) expect((await node.gql(GRANT, { input: { userId: u.id, amount: credits } }, admin)).data?.grantCredits.__typename).toBe("GrantCreditsPayload");
+    return u;
+  };
+  const acquire = async (auth: Record<string, string>, input?: Record<string, unknown>) => {
+    const res = await node.gql(ACQUIRE, { input }, auth);
+    expect(res.errors).toBeUndefined();
+    return res.data!.acquireProxy;
+  };
+
+  it("checks input, then credits, then matches, then availability", async () => {
+    const broke = await newUser(0);
+    for (const input of [{ leaseDurationSeconds: 0 }, { leaseDurationSeconds: 3601 }, { country: "USA" }, { minScore: 2 }]) {
+      expect((await acquire(broke.auth, input)).__typename, JSON.stringify(input)).toBe("ValidationError");
+    }
+    // No credits wins over "nothing matches" and over "all leased".
+    expect(await acquire(broke.auth, { country: "JP" })).toMatchObject({ __typename: "InsufficientCreditsError", code: "INSUFFICIENT_CREDITS", required: 1, balance: 0 });
+    expect(await acquire(broke.auth)).toMatchObject({ __typename: "InsufficientCreditsError", message: "You need at least 1 credit to acquire a proxy. Current balance: 0." });
+
+    const u = await newUser(5);
+    expect(await acquire(u.auth, { country: "JP" })).toMatchObject({ __typename: "NotFoundError", code: "NOT_FOUND", message: "No proxy matches the filters" });
+    // Dead proxies never match.
+    expect(await acquire(u.auth, { country: "FR" })).toMatchObject({ __typename: "NotFoundError" });
+    const only = await acquire(u.auth, { country: "nl" });
+    expect(only).toMatchObject({ __typename: "AcquireProxyPayload", creditsRemaining: 4, lease: { proxy: { ip: "198.51.100.5" } } });
+    expect(await acquire(u.auth, { country: "NL" })).toMatchObject({ __typename: "ConflictError", code: "CONFLICT" });
+    // Failed attempts cost nothing.
+    expect((await node.gql(MY_LEASES, {}, u.auth)).data?.me.credits).toBe(4);
+    expect((await node.gql(RELEASE, { id: only.lease.id }, u.auth)).data?.releaseLease.__typename).toBe("Lease");
+  });
+
+  it("leases the best matching proxy for 1 credit, records it and announces the balance", async () => {
+    const u = await newUser(3);
+    const events = node.app.pubsub.subscribe("credits:changed", raw(u.id));
+    const first = events.next();
+    const got = await acquire(u.auth, { protocol: "HTTP", anonymity: "ELITE", minScore: 0.5, leaseDurationSeconds: 120 });
+    expect(got).toMatchObject({
+      __typename: "AcquireProxyPayload",
+      creditsRemaining: 2,
+      lease: { isActive: true, releasedAt: null, proxy: { ip: "198.51.100.1", port: 8080, protocol: "HTTP", country: "US", anonymity: "ELITE", isLeased: true } },
+    });
+    const { lease } = got;
+    expect(Date.parse(lease.expiresAt) - Date.parse(lease.createdAt)).toBe(120_000);
+    const event = (await first).value;
+    expect(event).toMatchObject({ userId: raw(u.id), balance: 2, amount: -1 });
+    await events.return?.();
+
+    // The next best of the same filter, then the default duration.
+    const second = await acquire(u.auth, { protocol: "HTTP" });
+    expect(second.lease.proxy.ip).toBe("198.51.100.2");
+    expect(Date.parse(second.lease.expiresAt) - Date.parse(second.lease.createdAt)).toBe(300_000);
+
+    const mine = (await node.gql(MY_LEASES, {}, u.auth)).data?.me;
+    expect(mine.credits).toBe(1);
+    expect(mine.leases.totalCount).toBe(2);
+    expect(mine.leases.edges.map((e: any) => e.node.proxy.ip).sort()).toEqual(["198.51.100.1", "198.51.100.2"]);
+    expect(mine.transactions.edges.slice(0, 2).map((e: any) => e.node)).toEqual([
+      { amount: -1, txType: "ACQUIRE", description: "Proxy acquired: 198.51.100.2:8080", balanceAfter: 1 },
+      { amount: -1, txType: "ACQUIRE", description: "Proxy acquired: 198.51.100.1:8080", balanceAfter: 2 },
+    ]);
+
+    for (const l of [lease, second.lease]) await node.gql(RELEASE, { id: l.id }, u.auth);
+  });
+
+  it("releases early without refund, frees the proxy, and refuses a second release", async () => {
+    const u = await newUser(2);
+    const got = await acquire(u.auth, { country: "DE" });
+    const released = (await node.gql(RELEASE, { id: got.lease.id }, u.auth)).data?.releaseLease;
+    expect(released).toMatchObject({ __typename: "Lease", id: got.lease.id, isActive: false, proxy: { ip: "198.51.100.3", isLeased: false } });
+    expect(typeof released.releasedAt).toBe("string");
+    expect((await node.gql(RELEASE, { id: got.lease.id }, u.auth)).data?.releaseLease).toMatchObject({ __typename: "ConflictError", code: "CONFLICT" });
+    const mine = (await node.gql(MY_LEASES, {}, u.auth)).data?.me;
+    expect(mine).toMatchObject({ credits: 1, leases: { totalCount: 0 } });
+    // The raw UUID (legacy routes print it) is accepted too; the proxy is free again.
+    const again = await acquire(u.auth, { country: "DE" });
+    expect(again.lease.proxy.ip).toBe("198.51.100.3");
+    expect((await node.gql(RELEASE, { id: raw(again.lease.id) }, u.auth)).data?.releaseLease.__typename).toBe("Lease");
+    expect((await node.gql(RELEASE, { id: "not-an-id" }, u.auth)).data?.releaseLease.__typename).toBe("ValidationError");
+  });
+
+  it("keeps leases to their owner (admins excepted) and requires authentication", async () => {
+    const owner = await newUser(1);
+    const other = await newUser(0);
+    const got = await acquire(owner.auth, { country: "DE" });
+    expect((await node.gql(NODE, { id: got.lease.id }, other.auth)).data?.node ?? null).toBeNull();
+    expect((await node.gql(NODE, { id: got.lease.id }, owner.auth)).data?.node).toEqual({ __typename: "Lease", id: got.lease.id });
+    expect((await node.gql(RELEASE, { id: got.lease.id }, other.auth)).data?.releaseLease).toMatchObject({ __typename: "NotFoundError", code: "NOT_FOUND" });
+    expect((await node.gql(MY_LEASES, {}, other.auth)).data?.me.leases.totalCount).toBe(0);
+
+    const anonAcquire = await node.gql(ACQUIRE, {});
+    expect(anonAcquire.data?.acquireProxy?.code ?? anonAcquire.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const anonRelease = await node.gql(RELEASE, { id: got.lease.id });
+    expect(anonRelease.data?.releaseLease?.code ?? anonRelease.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await node.gql(NODE, { id: got.lease.id })).data?.node ?? null).toBeNull();
+
+    expect((await node.gql(RELEASE, { id: got.lease.id }, admin)).data?.releaseLease).toMatchObject({ __typename: "Lease", isActive: false });
+  });
+
+  it("frees an expired lease's proxy with no sweep, and an expired lease cannot be released", async () => {
+    const u = await newUser(2);
+    const first = await acquire(u.auth, { country: "DE" });
+    // Move the lease into the past in the database: only the clock ends it, nothing else runs.
+    const id = raw(first.lease.id);
+    await node.app.db.prisma.$executeRaw`UPDATE leases SET expires_at = now() - interval '1 second' WHERE id = ${id}::uuid`;
+    await node.app.db.prisma.$executeRaw`UPDATE proxies SET leased_until = now() - interval '1 second' WHERE current_lease_id = ${id}::uuid`;
+
+    const second = await acquire(u.auth, { country: "DE" });
+    expect(second).toMatchObject({ __typename: "AcquireProxyPayload", creditsRemaining: 0, lease: { proxy: { ip: "198.51.100.3" } } });
+    const mine = (await node.gql(MY_LEASES, {}, u.auth)).data?.me;
+    expect(mine.leases.edges.map((e: any) => e.node.id)).toEqual([second.lease.id]);
+    const all = (await node.gql(MY_LEASES, { activeOnly: false }, u.auth)).data?.me.leases;
+    expect(all.edges.find((e: any) => e.node.id === first.lease.id)?.node.isActive).toBe(false);
+    expect((await node.gql(RELEASE, { id: first.lease.id }, u.auth)).data?.releaseLease.__typename).toBe("ConflictError");
+    // Releasing the old lease must not free the proxy the new lease holds.
+    const proxy = await node.app.db.prisma.proxy.findFirstOrThrow({ where: { ip: "198.51.100.3" } });
+    expect(proxy.currentLeaseId).toBe(raw(second.lease.id));
+    await node.gql(RELEASE, { id: second.lease.id }, u.auth);
+  });
+});
