@@ -75,7 +75,8 @@ async function openPostgres(opts: DatabaseOptions, log?: Logger): Promise<Databa
     max: opts.poolSize,
     statement_timeout: opts.statementTimeoutMs || undefined,
   });
-  pool.on("error", (err) => log?.warn({ err }, "idle PostgreSQL connection failed"));
+  // pg attaches the whole client to the error; log only what helps.
+  pool.on("error", (err) => log?.warn({ err: err.message, code: (err as { code?: string }).code }, "idle PostgreSQL connection failed"));
   await waitForPostgres(pool, opts.connectRetries, log);
   const raw: RawSql = {
     exec: async (sql) => void (await pool.query(sql)),
