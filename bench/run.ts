@@ -12,6 +12,14 @@ const benches: Record<string, Bench> = {
     summary: "authenticated `me` query vs a bare graphql-yoga `{ hello }` (rps, p50/p99)",
     load: () => import("./graphql-read.js"),
   },
+  validate: {
+    summary: "validator checks/s over loopback proxies (half silent) vs the ideal for that mix",
+    load: () => import("./validate.js"),
+  },
+  acquire: {
+    summary: "acquireProxy/s with 32 clients on PostgreSQL (no double leases) vs a bare SKIP LOCKED loop",
+    load: () => import("./acquire.js"),
+  },
 };
 
 function usage(): string {

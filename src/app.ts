@@ -16,6 +16,7 @@ import { createOutboundGuard } from "./http/outbound.js";
 import { startSourceScheduler } from "./domains/proxies/scheduler.js";
 import { mountJudge, ownJudgeUrl } from "./domains/proxies/judge.js";
 import { startValidator } from "./domains/proxies/validator.js";
+import { startLeaseEvents } from "./domains/proxies/lease-expiry.js";
 import { createEventBus } from "./pubsub.js";
 import { routes } from "./routes.js";
 import { schema } from "./schema.js";
@@ -78,6 +79,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
   const http = createHttp({ config, log, yoga, metrics, routes, extraRoutes: mountJudge });
   const stopSourceScheduler = startSourceScheduler({ prisma: db.prisma, outbound, pubsub, config, log });
   const stopValidator = startValidator({ prisma: db.prisma, guard: outbound, pubsub, config, log, ownJudgeUrl: () => ownJudgeUrl(http.server, config) });
+  const stopLeaseEvents = startLeaseEvents({ prisma: db.prisma, pubsub, config, log });
 
   let stopping: Promise<void> | undefined;
   return {
@@ -107,6 +109,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
         await stopValidator(); // before the server closes: checks in flight call our own /judge
         if (http.server.listening) await http.close(config.shutdownTimeoutMs);
         await stopSourceScheduler(); // before the guard and the database it uses close
+        await stopLeaseEvents();
         await auth.close();
         await outbound.close();
         await Promise.all(Object.values(redis ?? {}).map((c) => c.quit().catch(() => c.disconnect())));

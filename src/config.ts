@@ -74,6 +74,9 @@ const schema = z.object({
   VALIDATOR_CONCURRENCY: int(50, 1, 10_000),
   VALIDATOR_TIMEOUT_MS: int(10_000, 50),
   VALIDATOR_POLL_MS: int(2_000, 50),
+  // leaseExpiring / leaseEnded announcer loop.
+  LEASE_EVENTS_ENABLED: z.enum(["true", "false"]).default("true"),
+  LEASE_EVENTS_TICK_MS: int(5_000, 50),
 });
 
 export type Config = {
@@ -103,6 +106,7 @@ export type Config = {
   judgeUrl?: string;
   publicIp?: string;
   validator: { enabled: boolean; concurrency: number; timeoutMs: number; pollMs: number };
+  leaseEvents: { enabled: boolean; tickMs: number };
   version: string;
 };
 
@@ -167,6 +171,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: e.VALIDATOR_TIMEOUT_MS,
       pollMs: e.VALIDATOR_POLL_MS,
     },
+    leaseEvents: { enabled: e.LEASE_EVENTS_ENABLED === "true", tickMs: e.LEASE_EVENTS_TICK_MS },
     version: VERSION,
   };
 }

@@ -24,6 +24,12 @@ export type Topics = {
       error: string | null;
     },
   ];
+  /** A validation changed a proxy's status (published after the commit). */
+  "proxy:statusChanged": [payload: { proxyId: string; oldStatus: string; newStatus: string }];
+  /** A lease expires within a minute (announced once). Not keyed: admins may watch all. */
+  "lease:expiring": [payload: { leaseId: string; userId: string; proxyId: string }];
+  /** A lease was released or expired (announced once). */
+  "lease:ended": [payload: { leaseId: string; userId: string; proxyId: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>> & {

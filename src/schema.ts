@@ -8,5 +8,9 @@ import "./domains/control/health.js";
 import "./domains/proxies/sources.schema.js";
 import "./domains/proxies/proxies.schema.js";
 import "./domains/proxies/leases.schema.js";
+import "./domains/proxies/url-test.schema.js";
+import "./domains/proxies/stats.schema.js";
+import "./domains/proxies/events.schema.js";
+import "./domains/proxies/notifiers.schema.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

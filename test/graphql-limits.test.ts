@@ -172,3 +172,25 @@ describe("unexpected errors", () => {
     expect(healed.body).toEqual({ data: { me: { transactions: { totalCount: 0 } } } });
   });
 });
+
+describe("variable coercion errors", () => {
+  let node: TestNode;
+  beforeAll(async () => {
+    node = await startNode();
+  });
+  afterAll(() => node?.close());
+
+  it("reports a missing required input field or a bad enum as BAD_USER_INPUT, not as a masked INTERNAL", async () => {
+    const user = await registerUser(node);
+    const missing = await node.gql(`mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }`, { input: {} });
+    expect(missing.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(missing.errors?.[0].message).toContain("email");
+    const badEnum = await node.gql(
+      `mutation CoercionEnum($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename } }`,
+      { input: { format: "NOPE" } },
+      user.auth,
+    );
+    expect(badEnum.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(badEnum.errors?.[0].message).toContain("NOPE");
+  });
+});

@@ -87,6 +87,7 @@ export async function startNode(opts: TestNodeOptions = {}): Promise<TestNode> {
     SHUTDOWN_TIMEOUT_MS: "3000",
     SCHEDULER_ENABLED: "false", // background scrapes only where a test turns them on
     VALIDATOR_ENABLED: "false", // background re-checks only where a test turns them on
+    LEASE_EVENTS_ENABLED: "false", // lease announcer only where a test turns it on
     ...opts.env,
   });
   const app = await buildApp(config);

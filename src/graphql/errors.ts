@@ -113,8 +113,10 @@ export function createMaskError(logUnexpected: (err: unknown) => string | undefi
         extensions: { code: "VALIDATION_ERROR", details: {} },
       });
     }
-    if (error instanceof GraphQLError && !error.originalError) {
-      const code = (error.extensions?.code as string) ?? "GRAPHQL_VALIDATION_FAILED";
+    // GraphQL's own errors (syntax, validation, variable coercion) are the client's doing.
+    // Coercion errors wrap another GraphQLError as originalError, so check for that too.
+    if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
+      const code = (error.extensions?.code as string) ?? (error.path ? "GRAPHQL_VALIDATION_FAILED" : "BAD_USER_INPUT");
       return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code } });
     }
     const requestId = logUnexpected(original);

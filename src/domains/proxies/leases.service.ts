@@ -9,6 +9,8 @@ import { ConflictError, InsufficientCreditsError, NotFoundError } from "../../er
 import type { Principal } from "../../graphql/context.js";
 import { Prisma } from "../../generated/prisma/index.js";
 import type { PubSub } from "../../pubsub.js";
+import type { OutboundGuard } from "../../http/outbound.js";
+import { creditsLowThreshold, notify } from "./notifiers/dispatch.js";
 import { chargeCredits, ownerFilter } from "../accounts/service.js";
 import { proxyFilterSql, type ProxyFilter } from "./pool-query.js";
 
@@ -19,6 +21,8 @@ export const MAX_LEASE_SECONDS = 3600;
 export interface LeaseDeps {
   prisma: Db;
   pubsub: PubSub;
+  /** For `credits.low` notifications; without it none is sent. */
+  outbound?: OutboundGuard;
 }
 
 export type AcquireInput = Omit<ProxyFilter, "status"> & { leaseDurationSeconds?: number | null };
@@ -83,6 +87,11 @@ export async function acquireProxy(deps: LeaseDeps, userId: string, input: Acqui
     amount: -LEASE_COST,
     transactionId: result.transaction.id,
   });
+  // Once per crossing of the threshold, not on every acquire below it; never awaited or thrown.
+  const threshold = creditsLowThreshold();
+  if (deps.outbound && result.balance < threshold && result.balance + LEASE_COST >= threshold) {
+    void notify({ prisma: deps.prisma, outbound: deps.outbound }, "credits.low", { userId, balance: result.balance, threshold });
+  }
   return { lease: result.lease, creditsRemaining: result.balance };
 }
 
@@ -93,9 +102,10 @@ export async function acquireProxy(deps: LeaseDeps, userId: string, input: Acqui
 export async function releaseLease(deps: LeaseDeps, principal: Principal, leaseId: string) {
   const owned = await deps.prisma.lease.findFirst({ where: { id: leaseId, ...ownerFilter(principal) }, select: { id: true } });
   if (!owned) throw new NotFoundError("Lease", leaseId);
-  return deps.prisma.$transaction(async (tx) => {
+  const lease = await deps.prisma.$transaction(async (tx) => {
+    // Announced here (below, after the commit), so the announcer loop skips it.
     const ended = await tx.$queryRaw<{ proxy_id: string }[]>`
-      UPDATE leases SET released_at = now()
+      UPDATE leases SET released_at = now(), ended_notified_at = now()
       WHERE id = ${leaseId}::uuid AND released_at IS NULL AND expires_at > now()
       RETURNING proxy_id::text AS proxy_id`;
     if (ended.length === 0) throw new ConflictError("This lease has already ended", { lease_id: leaseId });
@@ -105,6 +115,8 @@ export async function releaseLease(deps: LeaseDeps, principal: Principal, leaseI
       WHERE id = ${ended[0].proxy_id}::uuid AND current_lease_id = ${leaseId}::uuid`;
     return tx.lease.findUniqueOrThrow({ where: { id: leaseId } });
   });
+  await deps.pubsub.publish("lease:ended", { leaseId, userId: lease.userId, proxyId: lease.proxyId });
+  return lease;
 }
 
 /** Live leases of a user, as a Prisma filter (the DB clock decides in SQL paths). */

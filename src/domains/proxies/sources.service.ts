@@ -13,6 +13,7 @@ import { PARSERS, detectParser, requireParser } from "./parsers/registry.js";
 import type { ParserOptions } from "./parsers/types.js";
 import { dedupe, upsertProxies } from "./proxy-upsert.js";
 import { fetchSourceText, SourceFetchError } from "./source-fetch.js";
+import { notify } from "./notifiers/dispatch.js";
 
 export interface SourceDeps {
   prisma: Db;
@@ -202,6 +203,8 @@ export async function runScrape(deps: SourceDeps, source: Source): Promise<Scrap
       data: error ? { lastError: error, lastErrorAt: finishedAt } : { lastScrapedAt: finishedAt },
     }),
   ]).catch((err) => deps.log?.warn({ err, sourceId: source.id }, "could not record scrape run"));
+  // Not awaited: webhook retries must not hold up the scrape; notify never rejects.
+  if (error) void notify(deps, "source.scrape_failed", { sourceId: source.id, url: source.url, runId: run.id, error });
   const result: ScrapeResult = {
     sourceId: source.id,
     runId: run.id,

@@ -18,6 +18,7 @@ import { normalizeIp } from "./checkers/anonymity.js";
 import { describeError } from "./checkers/errors.js";
 import { parseEcho } from "./checkers/http-anonymity.js";
 import { listCheckers } from "./checkers/registry.js";
+import { checkPoolLow, notify } from "./notifiers/dispatch.js";
 import type { CheckOutcome, Checker } from "./checkers/types.js";
 import { computeScore, nextAvgLatency, nextCheckDelayMs, nextStatus, RECENT_WINDOW } from "./score.js";
 
@@ -159,7 +160,7 @@ export function createValidator(deps: ValidatorDeps) {
     const facts = Object.assign({}, ...results.map((r) => r.outcome.facts ?? {})) as { exitIp?: string; anonymity?: Anonymity };
     const now = new Date(Date.now() + row.offsetMs);
     try {
-      return await prisma.$transaction(async (tx) => {
+      const result = await prisma.$transaction(async (tx) => {
         const checks = await tx.proxyCheck.createManyAndReturn({
           data: results.map((r) => ({
             proxyId: row.id,
@@ -208,6 +209,17 @@ export function createValidator(deps: ValidatorDeps) {
         if (updated.count !== 1) throw new ClaimLostError();
         return { proxyId: row.id, passed, status, score, checks };
       });
+      if (result.status !== row.status) {
+        // After the commit; a lost event must not turn a stored check into a failure.
+        await Promise.resolve(deps.pubsub?.publish("proxy:statusChanged", { proxyId: row.id, oldStatus: row.status, newStatus: result.status })).catch(
+          (err: unknown) => log.warn({ err, proxyId: row.id }, "publishing proxy:statusChanged failed"),
+        );
+        // Not awaited (deliveries retry); notify records failures and never rejects.
+        void notify({ prisma, outbound: guard, log }, "proxy.status_changed", {
+          proxyId: row.id, ip: row.ip, port: row.port, protocol: row.protocol, oldStatus: row.status, newStatus: result.status,
+        });
+      }
+      return result;
     } catch (err) {
       if (err instanceof ClaimLostError) {
         log.warn({ proxyId: row.id }, "validation result discarded: the claim expired before it was written");
@@ -279,6 +291,8 @@ export function createValidator(deps: ValidatorDeps) {
         }
       }),
     );
+    // Throttled inside (once per 10 minutes per node), so every batch may ask.
+    if (stats.checked > 0) void checkPoolLow({ prisma, outbound: guard, log });
     return stats;
   }
 

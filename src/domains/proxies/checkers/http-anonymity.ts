@@ -61,7 +61,8 @@ export const httpAnonymityChecker: Checker = {
   },
 };
 
-function dispatcherFor(target: CheckTarget, address: string, judgeProtocol: string, timeoutMs: number): Dispatcher {
+/** Also used by the URL test (url-test.service.ts): one short-lived dispatcher per proxy. */
+export function dispatcherFor(target: CheckTarget, address: string, judgeProtocol: string, timeoutMs: number): Dispatcher {
   const host = address.includes(":") ? `[${address}]` : address;
   const auth = target.username ? `${encodeURIComponent(target.username)}:${encodeURIComponent(target.password ?? "")}@` : "";
   const kind: ProxyProtocol = target.protocol;

@@ -1,0 +1,86 @@
+// The lease announcer: publishes leaseExpiring (a minute before the end) and leaseEnded
+// (released or expired) exactly once per lease, whichever node gets there first. Each tick
+// claims due leases with one UPDATE ... WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED)
+// stamping *_notified_at, and publishes after that statement committed: two nodes never
+// announce one lease twice, and no transaction is held while publishing. No GraphQL imports.
+import type { Logger } from "pino";
+import type { Config } from "../../config.js";
+import type { Db } from "../../db.js";
+import type { PubSub } from "../../pubsub.js";
+
+export const EXPIRING_WITHIN_SECONDS = 60;
+const BATCH = 500;
+
+export interface LeaseEventDeps {
+  prisma: Db;
+  pubsub: PubSub;
+  config: Pick<Config, "leaseEvents">;
+  log: Logger;
+}
+
+interface Announced {
+  leaseId: string;
+  userId: string;
+  proxyId: string;
+}
+
+/** One pass: claims and announces every due lease (in batches). Returns how many of each. */
+export async function announceLeaseEvents(deps: Omit<LeaseEventDeps, "config" | "log">) {
+  const counts = { expiring: 0, ended: 0 };
+  for (;;) {
+    // Still live, ends within the window, not yet announced.
+    const expiring = await deps.prisma.$queryRaw<Announced[]>`
+      UPDATE leases SET expiring_notified_at = now()
+      WHERE id IN (SELECT id FROM leases
+                   WHERE expiring_notified_at IS NULL AND released_at IS NULL
+                     AND expires_at > now() AND expires_at <= now() + make_interval(secs => ${EXPIRING_WITHIN_SECONDS}::int)
+                   ORDER BY expires_at LIMIT ${BATCH}
+                   FOR UPDATE SKIP LOCKED)
+      RETURNING id::text AS "leaseId", user_id::text AS "userId", proxy_id::text AS "proxyId"`;
+    for (const e of expiring) await deps.pubsub.publish("lease:expiring", e);
+    counts.expiring += expiring.length;
+    if (expiring.length < BATCH) break;
+  }
+  for (;;) {
+    const ended = await deps.prisma.$queryRaw<Announced[]>`
+      UPDATE leases SET ended_notified_at = now()
+      WHERE id IN (SELECT id FROM leases
+                   WHERE ended_notified_at IS NULL AND (released_at IS NOT NULL OR expires_at <= now())
+                   ORDER BY expires_at LIMIT ${BATCH}
+                   FOR UPDATE SKIP LOCKED)
+      RETURNING id::text AS "leaseId", user_id::text AS "userId", proxy_id::text AS "proxyId"`;
+    for (const e of ended) await deps.pubsub.publish("lease:ended", e);
+    counts.ended += ended.length;
+    if (ended.length < BATCH) break;
+  }
+  return counts;
+}
+
+/** The periodic loop (LEASE_EVENTS_ENABLED, every LEASE_EVENTS_TICK_MS); returns its stop. */
+export function startLeaseEvents(deps: LeaseEventDeps): () => Promise<void> {
+  if (!deps.config.leaseEvents.enabled) return async () => undefined;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let wake: () => void = () => undefined;
+  const loop = (async () => {
+    while (!stopped) {
+      try {
+        const counts = await announceLeaseEvents(deps);
+        if (counts.expiring || counts.ended) deps.log.debug(counts, "announced lease events");
+      } catch (err) {
+        deps.log.error({ err }, "announcing lease events failed");
+      }
+      if (stopped) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        timer = setTimeout(resolve, deps.config.leaseEvents.tickMs);
+      });
+    }
+  })();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    wake();
+    await loop;
+  };
+}

@@ -1,0 +1,112 @@
+// Notifiers in GraphQL: admins create, change, delete and list them. Secrets in the config
+// are never read back (redacted), and a non-admin resolving a Notifier id gets null.
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { builder } from "../../graphql/builder.js";
+import type { Context } from "../../graphql/context.js";
+import { MUTATION_ERRORS } from "../../graphql/errors.js";
+import { ValidationError } from "../../errors.js";
+import { redact } from "./notifiers/config.js";
+import * as notifiers from "./notifiers/service.js";
+
+const NOBODY = "00000000-0000-0000-0000-000000000000";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const errors = { types: MUTATION_ERRORS, directResult: true } as const;
+
+const adminWhere = (id: string, ctx: Context) => (ctx.principal?.role === "ADMIN" && UUID.test(id) ? { id } : { id: NOBODY });
+
+export const NotifierNode = builder.prismaNode("Notifier", {
+  id: { field: "id" },
+  nullable: true,
+  findUnique: adminWhere,
+  fields: (t) => ({
+    kind: t.exposeString("kind"),
+    name: t.exposeString("name"),
+    config: t.field({ type: "JSON", description: "Settings with secrets shown as ***", resolve: (n) => redact(n.config) }),
+    events: t.exposeStringList("events"),
+    isActive: t.exposeBoolean("isActive"),
+    healthy: t.boolean({ resolve: (n) => n.lastError === null }),
+    lastError: t.exposeString("lastError", { nullable: true }),
+    lastErrorAt: t.expose("lastErrorAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+function notifierId(id: string): string {
+  if (UUID.test(id)) return id;
+  try {
+    const d = decodeGlobalID(id);
+    if (d.typename === "Notifier" && UUID.test(d.id)) return d.id;
+  } catch {
+    /* fall through */
+  }
+  throw new ValidationError("Not a Notifier id", [{ field: "id", message: "expected a Notifier id" }]);
+}
+
+const CreateNotifierInput = builder.inputType("CreateNotifierInput", {
+  fields: (t) => ({
+    kind: t.string({ required: true, description: '"webhook" {url, secret} or "smtp" {host, port, secure, from, to[], user?, pass?}' }),
+    name: t.string({ required: true }),
+    config: t.field({ type: "JSON", required: true }),
+    events: t.stringList({ required: true, description: 'Event globs, e.g. "credits.*" or "*"' }),
+    isActive: t.boolean({ required: false }),
+  }),
+});
+
+const UpdateNotifierInput = builder.inputType("UpdateNotifierInput", {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string({ required: false }),
+    config: t.field({ type: "JSON", required: false, description: "Replaces the whole config (validated for the notifier's kind)" }),
+    events: t.stringList({ required: false }),
+    isActive: t.boolean({ required: false }),
+  }),
+});
+
+builder.queryField("notifiers", (t) =>
+  t.prismaField({
+    type: ["Notifier"],
+    authScopes: { admin: true },
+    resolve: (query, _r, _a, ctx) => ctx.prisma.notifier.findMany({ ...query, orderBy: { name: "asc" } }),
+  }),
+);
+
+builder.mutationField("createNotifier", (t) =>
+  t.prismaField({
+    type: "Notifier",
+    errors,
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: CreateNotifierInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      const n = await notifiers.createNotifier(ctx.prisma, input);
+      return ctx.prisma.notifier.findUniqueOrThrow({ ...query, where: { id: n.id } });
+    },
+  }),
+);
+
+builder.mutationField("updateNotifier", (t) =>
+  t.prismaField({
+    type: "Notifier",
+    errors,
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: UpdateNotifierInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      const { id, ...patch } = input;
+      const n = await notifiers.updateNotifier(ctx.prisma, notifierId(String(id)), patch);
+      return ctx.prisma.notifier.findUniqueOrThrow({ ...query, where: { id: n.id } });
+    },
+  }),
+);
+
+const DeleteNotifierPayload = builder.objectRef<{ id: string }>("DeleteNotifierPayload").implement({
+  fields: (t) => ({ deletedId: t.id({ resolve: (p) => p.id }) }),
+});
+
+builder.mutationField("deleteNotifier", (t) =>
+  t.field({
+    type: DeleteNotifierPayload,
+    errors,
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: builder.inputType("DeleteNotifierInput", { fields: (f) => ({ id: f.id({ required: true }) }) }), required: true }) },
+    resolve: async (_r, { input }, ctx) => ({ id: await notifiers.deleteNotifier(ctx.prisma, notifierId(String(input.id))) }),
+  }),
+);
