@@ -159,3 +159,38 @@ describe("leases", () => {
     await node.gql(RELEASE, { id: second.lease.id }, u.auth);
   });
 });
+
+describe("lease credentials", () => {
+  let node: TestNode;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    node = await startNode();
+    admin = await adminAuth(node);
+    await node.app.db.prisma.proxy.create({
+      data: { ip: "198.51.100.9", port: 8000, protocol: "HTTP", status: "ACTIVE", score: 0.9, username: "scraper", password: "s3cret" },
+    });
+  });
+  afterAll(() => node?.close());
+
+  const CREDS = `query LeaseCredsTest($id: ID!) { node(id: $id) { ... on Lease { isActive proxyUsername proxyPassword proxy { username password } } } }`;
+
+  it("shows the proxy's login to the lease holder while the lease is live, and to nobody else", async () => {
+    const owner = await registerUser(node);
+    await node.gql(GRANT, { input: { userId: owner.id, amount: 1 } }, admin);
+    const got = await node.gql(
+      `mutation LeaseCredsAcquire { acquireProxy(input: {}) { __typename ... on AcquireProxyPayload { lease { id proxyUsername proxyPassword proxy { username password } } } } }`,
+      {},
+      owner.auth,
+    );
+    const lease = got.data?.acquireProxy.lease;
+    expect(lease).toMatchObject({ proxyUsername: "scraper", proxyPassword: "s3cret", proxy: { username: null, password: null } });
+    // An admin may see the lease, but its login is the holder's to use.
+    const seenByAdmin = await node.gql(CREDS, { id: lease.id }, admin);
+    expect(seenByAdmin.data?.node).toMatchObject({ proxyUsername: null, proxyPassword: null });
+    const stranger = await registerUser(node);
+    expect((await node.gql(CREDS, { id: lease.id }, stranger.auth)).data?.node).toBeNull();
+    await node.gql(`mutation LeaseCredsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }`, { id: lease.id }, owner.auth);
+    const after = await node.gql(CREDS, { id: lease.id }, owner.auth);
+    expect(after.data?.node).toMatchObject({ isActive: false, proxyUsername: null, proxyPassword: null });
+  });
+});

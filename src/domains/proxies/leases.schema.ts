@@ -31,6 +31,18 @@ export const LeaseNode = builder.prismaNode("Lease", {
     expiresAt: t.expose("expiresAt", { type: "DateTime" }),
     releasedAt: t.expose("releasedAt", { type: "DateTime", nullable: true }),
     isActive: t.boolean({ description: "Not released and not expired", resolve: (l) => leases.isLive(l) }),
+    // The holder needs the proxy's login to use it; Proxy.username/password stay admin-only,
+    // so the lease hands them out to its owner, and only while it is live.
+    proxyUsername: t.string({
+      nullable: true,
+      select: { releasedAt: true, expiresAt: true, userId: true, proxy: { select: { username: true } } },
+      resolve: (l, _a, ctx) => (leases.isLive(l) && ctx.principal?.userId === l.userId ? l.proxy.username : null),
+    }),
+    proxyPassword: t.string({
+      nullable: true,
+      select: { releasedAt: true, expiresAt: true, userId: true, proxy: { select: { password: true } } },
+      resolve: (l, _a, ctx) => (leases.isLive(l) && ctx.principal?.userId === l.userId ? l.proxy.password : null),
+    }),
   }),
 });
 
