@@ -79,6 +79,8 @@ describe("loadConfig", () => {
     ["ADMIN_PASSWORD", "short"],
     ["SHUTDOWN_TIMEOUT_MS", "soon"],
     ["LOG_LEVEL", "verbose"],
+    ["POOL_LOW_THRESHOLD", "-1"],
+    ["CREDITS_LOW_THRESHOLD", "ten"],
     ["NODE_ENV", "staging"],
   ])("rejects %s=%j with an error naming it", (name, value) => {
     const problems = problemsOf(name === "ADMIN_PASSWORD" ? { ADMIN_EMAIL: "a@b", [name]: value } : { [name]: value });

@@ -17,6 +17,9 @@ const list = z
   .optional()
   .transform((s) => (s ?? "").split(",").map((x) => x.trim()).filter(Boolean));
 
+/** Thresholds of the `proxy.pool_low` and `credits.low` notifier events. */
+export const NOTIFY_DEFAULTS = { poolLowThreshold: 10, creditsLowThreshold: 10 };
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().default("0.0.0.0"),
@@ -77,6 +80,8 @@ const schema = z.object({
   // leaseExpiring / leaseEnded announcer loop.
   LEASE_EVENTS_ENABLED: z.enum(["true", "false"]).default("true"),
   LEASE_EVENTS_TICK_MS: int(5_000, 50),
+  POOL_LOW_THRESHOLD: int(NOTIFY_DEFAULTS.poolLowThreshold, 0),
+  CREDITS_LOW_THRESHOLD: int(NOTIFY_DEFAULTS.creditsLowThreshold, 0),
 });
 
 export type Config = {
@@ -107,6 +112,7 @@ export type Config = {
   publicIp?: string;
   validator: { enabled: boolean; concurrency: number; timeoutMs: number; pollMs: number };
   leaseEvents: { enabled: boolean; tickMs: number };
+  notify: { poolLowThreshold: number; creditsLowThreshold: number };
   version: string;
 };
 
@@ -165,6 +171,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     judgeUrl: e.JUDGE_URL,
     publicIp: e.PUBLIC_IP,
+    notify: { poolLowThreshold: e.POOL_LOW_THRESHOLD, creditsLowThreshold: e.CREDITS_LOW_THRESHOLD },
     validator: {
       enabled: e.VALIDATOR_ENABLED === "true",
       concurrency: e.VALIDATOR_CONCURRENCY,

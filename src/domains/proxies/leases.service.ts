@@ -10,7 +10,8 @@ import type { Principal } from "../../graphql/context.js";
 import { Prisma } from "../../generated/prisma/index.js";
 import type { PubSub } from "../../pubsub.js";
 import type { OutboundGuard } from "../../http/outbound.js";
-import { creditsLowThreshold, notify } from "./notifiers/dispatch.js";
+import { NOTIFY_DEFAULTS, type Config } from "../../config.js";
+import { notify } from "./notifiers/dispatch.js";
 import { chargeCredits, ownerFilter } from "../accounts/service.js";
 import { proxyFilterSql, type ProxyFilter } from "./pool-query.js";
 
@@ -23,6 +24,7 @@ export interface LeaseDeps {
   pubsub: PubSub;
   /** For `credits.low` notifications; without it none is sent. */
   outbound?: OutboundGuard;
+  config?: Pick<Config, "notify">;
 }
 
 export type AcquireInput = Omit<ProxyFilter, "status"> & { leaseDurationSeconds?: number | null };
@@ -88,7 +90,7 @@ export async function acquireProxy(deps: LeaseDeps, userId: string, input: Acqui
     transactionId: result.transaction.id,
   });
   // Once per crossing of the threshold, not on every acquire below it; never awaited or thrown.
-  const threshold = creditsLowThreshold();
+  const threshold = deps.config?.notify.creditsLowThreshold ?? NOTIFY_DEFAULTS.creditsLowThreshold;
   if (deps.outbound && result.balance < threshold && result.balance + LEASE_COST >= threshold) {
     void notify({ prisma: deps.prisma, outbound: deps.outbound }, "credits.low", { userId, balance: result.balance, threshold });
   }

@@ -25,7 +25,7 @@ import { computeScore, nextAvgLatency, nextCheckDelayMs, nextStatus, RECENT_WIND
 export interface ValidatorDeps {
   prisma: Db;
   guard: OutboundGuard;
-  config: Pick<Config, "env" | "judgeUrl" | "publicIp" | "validator">;
+  config: Pick<Config, "env" | "judgeUrl" | "publicIp" | "validator"> & Partial<Pick<Config, "notify">>;
   log: Logger;
   pubsub?: PubSub;
   /** This node's own /judge once it listens; used when JUDGE_URL is unset. */
@@ -292,7 +292,7 @@ export function createValidator(deps: ValidatorDeps) {
       }),
     );
     // Throttled inside (once per 10 minutes per node), so every batch may ask.
-    if (stats.checked > 0) void checkPoolLow({ prisma, outbound: guard, log });
+    if (stats.checked > 0) void checkPoolLow({ prisma, outbound: guard, log }, config.notify?.poolLowThreshold);
     return stats;
   }
 

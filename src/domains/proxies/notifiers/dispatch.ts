@@ -3,6 +3,7 @@
 // failing notifier is recorded on its row (lastError/lastErrorAt; a later success clears
 // it, which is what "healthy" means) and logged, and the caller carries on.
 import type { Logger } from "pino";
+import { NOTIFY_DEFAULTS } from "../../../config.js";
 import type { Db } from "../../../db.js";
 import type { OutboundGuard } from "../../../http/outbound.js";
 import { parseConfig, parseKind, type NotifierEvent, type SmtpConfig, type WebhookConfig } from "./config.js";
@@ -51,7 +52,7 @@ const lastPoolCheck = new WeakMap<object, number>();
  * Raises `proxy.pool_low` when the active count is under `threshold`, at most once per
  * 10 minutes per node (keyed by the Prisma client, so two nodes in one process stay apart).
  */
-export async function checkPoolLow(deps: NotifyDeps, threshold = poolLowThreshold(), now = Date.now()): Promise<void> {
+export async function checkPoolLow(deps: NotifyDeps, threshold = NOTIFY_DEFAULTS.poolLowThreshold, now = Date.now()): Promise<void> {
   const last = lastPoolCheck.get(deps.prisma) ?? 0;
   if (now - last < POOL_LOW_INTERVAL_MS) return;
   lastPoolCheck.set(deps.prisma, now);
@@ -61,13 +62,4 @@ export async function checkPoolLow(deps: NotifyDeps, threshold = poolLowThreshol
   } catch (err) {
     deps.log?.warn({ err }, "pool_low check failed");
   }
-}
-
-// Thresholds are operator settings read from the environment (defaults from the issue).
-export const poolLowThreshold = () => envInt("POOL_LOW_THRESHOLD", 10);
-export const creditsLowThreshold = () => envInt("CREDITS_LOW_THRESHOLD", 10);
-
-function envInt(name: string, fallback: number): number {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v >= 0 ? v : fallback;
 }
