@@ -10,10 +10,8 @@ import {
   ApiKeyFormatEnum,
   CreatedApiKey,
   CreditTransactionNode,
-  LoginSessionNode,
   RoleEnum,
   TierEnum,
-  UserNode,
   UUID,
 } from "./types.js";
 
@@ -347,5 +345,3 @@ builder.subscriptionField("creditsChanged", (t) =>
   }),
 );
 
-void UserNode;
-void LoginSessionNode;

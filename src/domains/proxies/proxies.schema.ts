@@ -129,5 +129,3 @@ builder.queryField("proxies", (t) =>
     totalCount: (_root, args, ctx) => ctx.prisma.proxy.count({ where: proxyWhere((args.filter ?? {}) as ProxyFilter) }),
   }),
 );
-
-void ProxyCheckNode;

@@ -217,6 +217,3 @@ builder.subscriptionField("scrapeCompleted", (t) =>
     resolve: (event) => event,
   }),
 );
-
-void SourceNode;
-void ScrapeRunObject;
