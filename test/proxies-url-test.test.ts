@@ -8,6 +8,7 @@ import { Server as ProxyChainServer } from "proxy-chain";
 import { createServer as createSocksServer } from "simple-socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerUser, startNode, type TestNode } from "./helpers.js";
+import { closerFor, listen } from "./peers.js";
 
 const TEST = `mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename
   ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }
@@ -21,22 +22,8 @@ let node: TestNode;
 let target: string;
 const ids: Record<string, string> = {};
 
-async function listen(server: net.Server): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return (server.address() as net.AddressInfo).port;
-}
 
-function closable(server: net.Server) {
-  const sockets = new Set<net.Socket>();
-  server.on("connection", (s: net.Socket) => {
-    sockets.add(s);
-    s.on("close", () => sockets.delete(s));
-  });
-  closers.push(async () => {
-    for (const s of sockets) s.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
-}
+const closable = (server: net.Server) => void closers.push(closerFor(server));
 
 async function proxyChain(localAddress: string): Promise<number> {
   const server = new ProxyChainServer({ port: 0, host: "127.0.0.1", verbose: false, prepareRequestFunction: () => ({ localAddress }) });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProxyProtocol } from "../src/generated/prisma/index.js";
 import { countryOf, createValidator, ProxyBusyError, type Validator } from "../src/domains/proxies/validator.js";
 import { startNode, type TestNode } from "./helpers.js";
+import { closerFor, listen } from "./peers.js";
 
 const TIMEOUT_MS = 1500;
 const closers: (() => Promise<void>)[] = [];
@@ -17,23 +18,8 @@ const ports: Record<string, number> = {};
 let node: TestNode;
 let validator: Validator;
 
-async function listen(server: net.Server, host = "127.0.0.1"): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  return (server.address() as net.AddressInfo).port;
-}
 
-/** Tracks sockets so close() does not wait for connections the peers keep open. */
-function closable(server: net.Server) {
-  const sockets = new Set<net.Socket>();
-  server.on("connection", (s: net.Socket) => {
-    sockets.add(s);
-    s.on("close", () => sockets.delete(s));
-  });
-  closers.push(async () => {
-    for (const s of sockets) s.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
-}
+const closable = (server: net.Server) => void closers.push(closerFor(server));
 
 async function proxyChain(localAddress: string, header?: [string, string]): Promise<number> {
   const server = new ProxyChainServer({
