@@ -1,5 +1,5 @@
 // Root fields of the accounts domain.
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { localId } from "../../graphql/ids.js";
 import { builder } from "../../graphql/builder.js";
 import { requirePrincipal, type Context } from "../../graphql/context.js";
 import { MUTATION_ERRORS } from "../../graphql/errors.js";
@@ -12,25 +12,11 @@ import {
   CreditTransactionNode,
   RoleEnum,
   TierEnum,
-  UUID,
 } from "./types.js";
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/; // loose on purpose: seed 004 logs in as admin@local
 const errors = { types: MUTATION_ERRORS, directResult: true } as const;
 const deps = (ctx: Context): accounts.AccountDeps => ctx;
-
-/** Accepts a Relay global id of `typename` (or a raw UUID, which legacy routes print). */
-function localId(id: string, typename: string): string {
-  if (UUID.test(id)) return id;
-  try {
-    const decoded = decodeGlobalID(id);
-    // Rows are keyed by UUID; anything else would fail inside PostgreSQL instead of here.
-    if (decoded.typename === typename && UUID.test(decoded.id)) return decoded.id;
-  } catch {
-    /* fall through */
-  }
-  throw new ValidationError(`Not a ${typename} id`, [{ field: "id", message: `expected a ${typename} id` }]);
-}
 
 /** Exactly one of a global id or a legacy integer id. */
 function ref(input: { id?: string | null; legacyId?: number | null }, typename: string) {

@@ -1,11 +1,11 @@
 // GraphQL types of the accounts domain. Rows of other users resolve to null through
 // `node` unless the caller is an admin (not-found, never forbidden, so ids leak nothing).
+import { UUID } from "../../graphql/ids.js";
 import { builder } from "../../graphql/builder.js";
 import type { Context } from "../../graphql/context.js";
 
 const NOBODY = "00000000-0000-0000-0000-000000000000";
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Owner-or-admin filter for node lookups; an anonymous caller matches nothing, and so does

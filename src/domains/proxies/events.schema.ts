@@ -1,7 +1,7 @@
 // Live proxy-pool events: proxyStatusChanged, poolStats (throttled snapshots), and the
 // owner's leaseExpiring / leaseEnded. Events carry ids only; resolvers re-read through
 // Prisma so selections and node auth apply as for queries.
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { localId } from "../../graphql/ids.js";
 import { Repeater } from "graphql-yoga";
 import { builder } from "../../graphql/builder.js";
 import { requirePrincipal, type Context } from "../../graphql/context.js";
@@ -13,9 +13,10 @@ import { ProxyNode } from "./proxies.schema.js";
 import { PoolStatsRef } from "./stats.schema.js";
 import * as stats from "./stats.service.js";
 
+const userId = (id: string | number) => localId(id, "User", "userId");
+
 /** poolStats sends at most one snapshot per this interval, however busy the pool is. */
 export const POOL_STATS_THROTTLE_MS = 2_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type StatusChange = Topics["proxy:statusChanged"][0];
 type LeaseEvent = Topics["lease:ended"][0];
@@ -107,17 +108,6 @@ function leaseEvents(topic: "lease:expiring" | "lease:ended", ctx: Context, user
     await stop;
     await source.return?.();
   });
-}
-
-function userId(id: string): string {
-  if (UUID.test(id)) return id;
-  try {
-    const decoded = decodeGlobalID(id);
-    if (decoded.typename === "User" && UUID.test(decoded.id)) return decoded.id;
-  } catch {
-    /* fall through */
-  }
-  throw new ValidationError("Not a User id", [{ field: "userId", message: "expected a User id" }]);
 }
 
 for (const [field, topic, description] of [

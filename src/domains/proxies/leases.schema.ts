@@ -1,6 +1,6 @@
 // Leases in GraphQL: the Lease node (owner or admin only), acquireProxy, releaseLease and
 // `me.leases`. Resolvers parse, call leases.service.ts and re-read through Prisma.
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { localId, UUID } from "../../graphql/ids.js";
 import { builder } from "../../graphql/builder.js";
 import { requirePrincipal, type Context } from "../../graphql/context.js";
 import { MUTATION_ERRORS } from "../../graphql/errors.js";
@@ -9,8 +9,9 @@ import { UserNode } from "../accounts/types.js";
 import * as leases from "./leases.service.js";
 import { filterFields, ProxyNode } from "./proxies.schema.js";
 
+const leaseId = (id: string | number) => localId(id, "Lease");
+
 const NOBODY = "00000000-0000-0000-0000-000000000000";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const errors = { types: MUTATION_ERRORS, directResult: true } as const;
 
 /** Another user's lease is not found (never forbidden), so ids leak nothing. */
@@ -45,18 +46,6 @@ export const LeaseNode = builder.prismaNode("Lease", {
     }),
   }),
 });
-
-/** Accepts a Lease global id or the raw UUID the legacy routes print. */
-function leaseId(id: string): string {
-  if (UUID.test(id)) return id;
-  try {
-    const decoded = decodeGlobalID(id);
-    if (decoded.typename === "Lease" && UUID.test(decoded.id)) return decoded.id;
-  } catch {
-    /* fall through */
-  }
-  throw new ValidationError("Not a Lease id", [{ field: "id", message: "expected a Lease id" }]);
-}
 
 const AcquireProxyInput = builder.inputType("AcquireProxyInput", {
   fields: (t) => ({

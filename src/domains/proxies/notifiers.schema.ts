@@ -1,6 +1,6 @@
 // Notifiers in GraphQL: admins create, change, delete and list them. Secrets in the config
 // are never read back (redacted), and a non-admin resolving a Notifier id gets null.
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { localId, UUID } from "../../graphql/ids.js";
 import { builder } from "../../graphql/builder.js";
 import type { Context } from "../../graphql/context.js";
 import { MUTATION_ERRORS } from "../../graphql/errors.js";
@@ -8,8 +8,9 @@ import { ValidationError } from "../../errors.js";
 import { redact } from "./notifiers/config.js";
 import * as notifiers from "./notifiers/service.js";
 
+const notifierId = (id: string | number) => localId(id, "Notifier");
+
 const NOBODY = "00000000-0000-0000-0000-000000000000";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const errors = { types: MUTATION_ERRORS, directResult: true } as const;
 
 const adminWhere = (id: string, ctx: Context) => (ctx.principal?.role === "ADMIN" && UUID.test(id) ? { id } : { id: NOBODY });
@@ -30,17 +31,6 @@ export const NotifierNode = builder.prismaNode("Notifier", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
-
-function notifierId(id: string): string {
-  if (UUID.test(id)) return id;
-  try {
-    const d = decodeGlobalID(id);
-    if (d.typename === "Notifier" && UUID.test(d.id)) return d.id;
-  } catch {
-    /* fall through */
-  }
-  throw new ValidationError("Not a Notifier id", [{ field: "id", message: "expected a Notifier id" }]);
-}
 
 const CreateNotifierInput = builder.inputType("CreateNotifierInput", {
   fields: (t) => ({

@@ -1,12 +1,12 @@
 // GraphQL types of the pool: Proxy, ProxyCheck and the `proxies` connection. Proxy data is
 // readable by every authenticated user (architecture, Ownership); credentials only by admins.
+import { UUID } from "../../graphql/ids.js";
 import { builder } from "../../graphql/builder.js";
 import type { Context } from "../../graphql/context.js";
 import { AnonymityEnum, ProxyProtocolEnum, ProxyStatusEnum } from "./enums.js";
 import { proxyOrderBy, proxyWhere, type ProxyFilter } from "./pool-query.js";
 
 const NOBODY = "00000000-0000-0000-0000-000000000000";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isAdmin = (ctx: Context) => ctx.principal?.role === "ADMIN";
 
 export const ProxyCheckNode = builder.prismaNode("ProxyCheck", {

@@ -1,7 +1,7 @@
 // GraphQL types and root fields of proxy sources. Sources are the shared pool: every
 // authenticated user reads them, adds them and triggers scrapes; only the creator or an
 // admin changes or deletes one (architecture, Ownership).
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { localId, UUID } from "../../graphql/ids.js";
 import { filter, pipe } from "graphql-yoga";
 import { builder } from "../../graphql/builder.js";
 import { requirePrincipal, type Context } from "../../graphql/context.js";
@@ -11,8 +11,9 @@ import { ProxyProtocolEnum } from "./enums.js";
 import { PARSERS } from "./parsers/registry.js";
 import * as sources from "./sources.service.js";
 
+const sourceId = (id: string | number) => localId(id, "Source");
+
 const NOBODY = "00000000-0000-0000-0000-000000000000";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const errors = { types: MUTATION_ERRORS, directResult: true } as const;
 
 const deps = (ctx: Context): sources.SourceDeps => ctx;
@@ -20,19 +21,6 @@ const actor = (ctx: Context): sources.SourceActor => {
   const p = requirePrincipal(ctx);
   return { userId: p.userId, role: p.role };
 };
-
-/** A Source global id, or the raw UUID the legacy routes print. */
-function sourceId(id: string | number): string {
-  const raw = String(id);
-  if (UUID.test(raw)) return raw;
-  try {
-    const decoded = decodeGlobalID(raw);
-    if (decoded.typename === "Source" && UUID.test(decoded.id)) return decoded.id;
-  } catch {
-    /* fall through */
-  }
-  throw new ValidationError("Not a Source id", [{ field: "id", message: "expected a Source id" }]);
-}
 
 export const SourceNode = builder.prismaNode("Source", {
   id: { field: "id" },
