@@ -14,8 +14,8 @@ import { parseFlags } from "./lib/args.js";
 import { recordSection } from "./lib/benchmarks-md.js";
 import { benchDatabase } from "./lib/postgres.js";
 import { loadAverage, machine } from "./lib/report.js";
-import { mountJudge } from "../src/domains/proxies/judge.js";
-import { createValidator } from "../src/domains/proxies/validator.js";
+import { mountJudge } from "../src/domains/proxies/judge.routes.js";
+import { createValidator } from "../src/domains/proxies/validator.service.js";
 import { createOutboundGuard } from "../src/http/outbound.js";
 
 export const NAME = "validate";

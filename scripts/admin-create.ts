@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { databaseOptions, openDatabase } from "../src/db.js";
-import { ensureAdmin, normalizeEmail } from "../src/domains/accounts/service.js";
+import { ensureAdmin, normalizeEmail } from "../src/domains/accounts/accounts.service.js";
 
 const USAGE = "Usage: npm run admin:create -- --email <email> --password <password>  (or ADMIN_EMAIL / ADMIN_PASSWORD)";
 const EMAIL = /^[^\s@]+@[^\s@]+$/; // as loose as registration: seed 004 uses admin@local

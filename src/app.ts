@@ -1,28 +1,26 @@
 // The composition root: config in, a running switchyard node out.
+import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
 import { pino, type Logger } from "pino";
 import type { Config } from "./config.js";
 import { databaseOptions, openDatabase } from "./db.js";
-import { createAuthenticator } from "./domains/accounts/auth.js";
-import { ensureAdmin } from "./domains/accounts/service.js";
-import { createTokens, loadJwtSecret } from "./domains/accounts/tokens.js";
+import type { AppDeps, CoreDeps } from "./domain.js";
+import { domains } from "./domains.js";
 import type { Context, HealthChecks } from "./graphql/context.js";
 import { memoryCounters, redisCounters } from "./graphql/counters.js";
 import { createGraphQL } from "./graphql/yoga.js";
 import { createHttp } from "./http/server.js";
 import { createMetrics } from "./http/metrics.js";
 import { createOutboundGuard } from "./http/outbound.js";
-import { startSourceScheduler } from "./domains/proxies/scheduler.js";
-import { mountJudge, ownJudgeUrl } from "./domains/proxies/judge.js";
-import { startValidator } from "./domains/proxies/validator.js";
-import { startLeaseEvents } from "./domains/proxies/lease-expiry.js";
+import { createJobRunner } from "./jobs/runner.js";
 import { createEventBus } from "./pubsub.js";
-import { routes } from "./routes.js";
 import { schema } from "./schema.js";
 
 export interface AppOptions {
   logger?: Logger;
+  /** Sees every SQL statement the node runs (tests count statements per request). */
+  sqlObserver?: (sql: string) => void;
 }
 
 export async function buildApp(config: Config, opts: AppOptions = {}) {
@@ -36,7 +34,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     "starting switchyard",
   );
   const startedAt = new Date();
-  const db = await openDatabase(databaseOptions(config), log);
+  const db = await openDatabase(databaseOptions(config), log, { sqlObserver: opts.sqlObserver });
 
   const redisOpts = { maxRetriesPerRequest: 3, lazyConnect: false };
   const redis = config.redisUrl
@@ -53,16 +51,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
 
   const pubsub = createEventBus(redis, config.redisKeyPrefix);
   const counters = redis ? redisCounters(redis.keys) : memoryCounters();
-  const tokens = createTokens(await loadJwtSecret(db.prisma, config.jwtSecret));
-  const auth = createAuthenticator({ prisma: db.prisma, config, counters, pubsub, tokens }, log);
-
-  if (config.adminEmail && config.adminPassword) {
-    const { user, created } = await ensureAdmin(db.prisma, config.adminEmail, config.adminPassword);
-    log.info({ email: user.email, created }, "admin account ready");
-  }
-
   const outbound = createOutboundGuard({ allow: config.outboundAllow });
-
   const health: HealthChecks = {
     startedAt,
     databaseKind: db.kind,
@@ -70,16 +59,47 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     redis: redis ? async () => void (await redis.keys.ping()) : undefined,
     dataDir: config.databaseUrl ? process.cwd() : config.dataDir,
   };
+  const events = Object.assign({}, ...domains.map((d) => d.events ?? {})) as Record<string, string>;
+  let server: { address(): AddressInfo | string | null } | undefined;
+  const core: CoreDeps = {
+    config,
+    log,
+    prisma: db.prisma,
+    pubsub,
+    outbound,
+    counters,
+    health,
+    events,
+    nodeId: `${process.pid}-${randomUUID()}`,
+    address: () => {
+      const addr = server?.address();
+      return addr && typeof addr === "object" ? addr : undefined;
+    },
+  };
+
+  const identities = domains.filter((d) => d.identity);
+  if (identities.length !== 1) throw new Error(`exactly one domain module must provide identity (found ${identities.length})`);
+  const identity = await identities[0].identity!(core);
+  const deps: AppDeps = { ...core, tokens: identity.tokens };
 
   const yoga = createGraphQL(schema, config, log, async (request, meta): Promise<Omit<Context, "meta">> => {
-    const { principal, authError } = await auth.authenticate(request.headers, meta.clientIp);
-    return { prisma: db.prisma, outbound, tokens, health, pubsub, config, log, counters, principal, authError };
+    const { principal, authError } = await identity.authenticate(request.headers, meta.clientIp);
+    return { prisma: db.prisma, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, principal, authError };
   });
   const metrics = createMetrics();
-  const http = createHttp({ config, log, yoga, metrics, routes, extraRoutes: mountJudge });
-  const stopSourceScheduler = startSourceScheduler({ prisma: db.prisma, outbound, pubsub, config, log });
-  const stopValidator = startValidator({ prisma: db.prisma, guard: outbound, pubsub, config, log, ownJudgeUrl: () => ownJudgeUrl(http.server, config) });
-  const stopLeaseEvents = startLeaseEvents({ prisma: db.prisma, pubsub, config, log });
+  const http = createHttp({
+    config,
+    log,
+    yoga,
+    metrics,
+    routes: domains.flatMap((d) => d.legacyRoutes ?? []),
+    httpRoutes: (app) => domains.forEach((d) => d.httpRoutes?.(app, deps)),
+    wsChannels: domains.flatMap((d) => d.wsChannels ?? []),
+  });
+  server = http.server;
+  for (const d of domains) await d.start?.(deps);
+  const jobs = createJobRunner({ prisma: db.prisma, pubsub, log, nodeId: core.nodeId, leaseTtlMs: config.jobs.leaseTtlMs });
+  jobs.start(domains.flatMap((d) => d.jobs?.(deps) ?? []));
 
   let stopping: Promise<void> | undefined;
   return {
@@ -88,6 +108,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     db,
     pubsub,
     outbound,
+    jobs,
+    nodeId: core.nodeId,
     fetch: http.app.fetch,
     server: http.server,
     async listen(port = config.port, host = config.host): Promise<{ port: number; url: string }> {
@@ -105,12 +127,12 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     stop(): Promise<void> {
       stopping ??= (async () => {
         log.info({ timeoutMs: config.shutdownTimeoutMs }, "shutting down");
+        // Jobs first: validations in flight call our own /judge, and every job needs the
+        // database and the outbound guard that close below.
+        await jobs.stop();
         pubsub.closeAll();
-        await stopValidator(); // before the server closes: checks in flight call our own /judge
         if (http.server.listening) await http.close(config.shutdownTimeoutMs);
-        await stopSourceScheduler(); // before the guard and the database it uses close
-        await stopLeaseEvents();
-        await auth.close();
+        await identity.close();
         await outbound.close();
         await Promise.all(Object.values(redis ?? {}).map((c) => c.quit().catch(() => c.disconnect())));
         await db.close();

@@ -64,6 +64,19 @@ const schema = z.object({
   MAX_QUERY_DEPTH: int(12, 2),
   MAX_QUERY_ALIASES: int(30, 1),
   MAX_QUERY_COST: int(5_000, 10),
+  // Unset means "on, except in production".
+  GRAPHIQL_ENABLED: z.enum(["true", "false"]).optional(),
+  // Web origins allowed to call /graphql from a browser with credentials; none by default.
+  CORS_ORIGINS: list.pipe(
+    z.array(
+      z
+        .string()
+        .refine((o) => URL.canParse(o) && /^https?:$/.test(new URL(o).protocol) && new URL(o).href === `${new URL(o).origin}/`, {
+          message: 'each entry must be an origin such as https://app.example.com (scheme, host and port only, no path or "*")',
+        })
+        .transform((o) => new URL(o).origin),
+    ),
+  ),
   AUTH_CACHE_SECONDS: int(5, 0, 300),
   // Source scraping (proxy pool): the scheduler loop and the caps on one fetch.
   SCHEDULER_ENABLED: z.enum(["true", "false"]).default("true"),
@@ -80,8 +93,13 @@ const schema = z.object({
   // leaseExpiring / leaseEnded announcer loop.
   LEASE_EVENTS_ENABLED: z.enum(["true", "false"]).default("true"),
   LEASE_EVENTS_TICK_MS: int(5_000, 50),
+  // Cluster-singleton jobs: how long a holder's lease row lives without renewal.
+  JOB_LEASE_TTL_MS: int(6_000, 300, 60_000),
   POOL_LOW_THRESHOLD: int(NOTIFY_DEFAULTS.poolLowThreshold, 0),
   CREDITS_LOW_THRESHOLD: int(NOTIFY_DEFAULTS.creditsLowThreshold, 0),
+  // The notification delivery job (woken by new deliveries; the poll picks up retries).
+  NOTIFY_DELIVERY_ENABLED: z.enum(["true", "false"]).default("true"),
+  NOTIFY_DELIVERY_POLL_MS: int(5_000, 50),
 });
 
 export type Config = {
@@ -106,13 +124,16 @@ export type Config = {
   shutdownTimeoutMs: number;
   login: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number };
   limits: { maxDepth: number; maxAliases: number; maxCost: number };
+  graphiqlEnabled: boolean;
+  corsOrigins: string[];
   authCacheSeconds: number;
   scrape: { schedulerEnabled: boolean; tickMs: number; maxBytes: number; timeoutMs: number };
   judgeUrl?: string;
   publicIp?: string;
   validator: { enabled: boolean; concurrency: number; timeoutMs: number; pollMs: number };
   leaseEvents: { enabled: boolean; tickMs: number };
-  notify: { poolLowThreshold: number; creditsLowThreshold: number };
+  jobs: { leaseTtlMs: number };
+  notify: { poolLowThreshold: number; creditsLowThreshold: number; delivery: { enabled: boolean; pollMs: number } };
   version: string;
 };
 
@@ -162,6 +183,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       windowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS,
     },
     limits: { maxDepth: e.MAX_QUERY_DEPTH, maxAliases: e.MAX_QUERY_ALIASES, maxCost: e.MAX_QUERY_COST },
+    graphiqlEnabled: e.GRAPHIQL_ENABLED ? e.GRAPHIQL_ENABLED === "true" : e.NODE_ENV !== "production",
+    corsOrigins: e.CORS_ORIGINS,
     authCacheSeconds: e.AUTH_CACHE_SECONDS,
     scrape: {
       schedulerEnabled: e.SCHEDULER_ENABLED === "true",
@@ -171,7 +194,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     judgeUrl: e.JUDGE_URL,
     publicIp: e.PUBLIC_IP,
-    notify: { poolLowThreshold: e.POOL_LOW_THRESHOLD, creditsLowThreshold: e.CREDITS_LOW_THRESHOLD },
+    notify: {
+      poolLowThreshold: e.POOL_LOW_THRESHOLD,
+      creditsLowThreshold: e.CREDITS_LOW_THRESHOLD,
+      delivery: { enabled: e.NOTIFY_DELIVERY_ENABLED === "true", pollMs: e.NOTIFY_DELIVERY_POLL_MS },
+    },
     validator: {
       enabled: e.VALIDATOR_ENABLED === "true",
       concurrency: e.VALIDATOR_CONCURRENCY,
@@ -179,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pollMs: e.VALIDATOR_POLL_MS,
     },
     leaseEvents: { enabled: e.LEASE_EVENTS_ENABLED === "true", tickMs: e.LEASE_EVENTS_TICK_MS },
+    jobs: { leaseTtlMs: e.JOB_LEASE_TTL_MS },
     version: VERSION,
   };
 }

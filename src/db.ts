@@ -29,6 +29,13 @@ export interface DatabaseOptions {
   connectRetries: number;
 }
 
+/** Called with the SQL of every statement Prisma sends (tests count statements per request). */
+export type SqlObserver = (sql: string) => void;
+
+export interface OpenDatabaseOptions {
+  sqlObserver?: SqlObserver;
+}
+
 export function databaseOptions(config: Config): DatabaseOptions {
   return {
     databaseUrl: config.databaseUrl,
@@ -39,14 +46,14 @@ export function databaseOptions(config: Config): DatabaseOptions {
   };
 }
 
-export async function openDatabase(opts: DatabaseOptions, log?: Logger): Promise<Database> {
-  const db = opts.databaseUrl ? await openPostgres(opts, log) : await openPglite(opts);
+export async function openDatabase(opts: DatabaseOptions, log?: Logger, extra: OpenDatabaseOptions = {}): Promise<Database> {
+  const db = opts.databaseUrl ? await openPostgres(opts, extra, log) : await openPglite(opts, extra);
   const applied = await migrate(db.raw);
   if (applied.length) log?.info({ applied }, "applied database migrations");
   return db;
 }
 
-async function openPglite(opts: DatabaseOptions): Promise<Database> {
+async function openPglite(opts: DatabaseOptions, extra: OpenDatabaseOptions): Promise<Database> {
   // "memory://" keeps a throwaway database in memory (tests); anything else is a directory.
   if (!opts.dataDir.startsWith("memory://")) await mkdir(opts.dataDir, { recursive: true });
   const pglite = await PGlite.create({ dataDir: opts.dataDir });
@@ -56,7 +63,8 @@ async function openPglite(opts: DatabaseOptions): Promise<Database> {
     exclusive: (fn) => fn(raw), // one process holds a PGlite directory
   };
   // The adapter's types were built against an older driver-adapter-utils (stack-notes).
-  const prisma = new PrismaClient({ adapter: withPostgresErrors(new PrismaPGlite(pglite)) as never });
+  const adapter = observeStatements(withPostgresErrors(new PrismaPGlite(pglite)), extra.sqlObserver);
+  const prisma = new PrismaClient({ adapter: adapter as never });
   return {
     prisma,
     kind: "pglite",
@@ -69,7 +77,7 @@ async function openPglite(opts: DatabaseOptions): Promise<Database> {
   };
 }
 
-async function openPostgres(opts: DatabaseOptions, log?: Logger): Promise<Database> {
+async function openPostgres(opts: DatabaseOptions, extra: OpenDatabaseOptions, log?: Logger): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: opts.databaseUrl,
     max: opts.poolSize,
@@ -99,7 +107,7 @@ async function openPostgres(opts: DatabaseOptions, log?: Logger): Promise<Databa
       }
     },
   };
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: observeStatements(new PrismaPg(pool), extra.sqlObserver) });
   return {
     prisma,
     kind: "postgres",
@@ -124,4 +132,43 @@ async function waitForPostgres(pool: pg.Pool, retries: number, log?: Logger) {
       await new Promise((r) => setTimeout(r, delay));
     }
   }
+}
+
+type Statement = { sql: string };
+type Queryable = { queryRaw(q: Statement): Promise<unknown>; executeRaw(q: Statement): Promise<unknown> };
+
+function observeQueryable<T extends Queryable>(q: T, observe: SqlObserver): T {
+  const queryRaw = q.queryRaw.bind(q);
+  const executeRaw = q.executeRaw.bind(q);
+  q.queryRaw = ((query: Statement) => (observe(query.sql), queryRaw(query))) as T["queryRaw"];
+  q.executeRaw = ((query: Statement) => (observe(query.sql), executeRaw(query))) as T["executeRaw"];
+  return q;
+}
+
+/**
+ * Reports every statement the adapters made by `factory` run. Adapters open transactions
+ * themselves, below queryRaw, and PGlite's ("phantom") transactions end below it too, so
+ * those statements are reported here: both databases then count alike.
+ */
+function observeStatements<F extends { connect(): Promise<any> }>(factory: F, observe?: SqlObserver): F {
+  if (!observe) return factory;
+  const connect = factory.connect.bind(factory);
+  factory.connect = (async () => {
+    const adapter = observeQueryable(await connect(), observe);
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel?: string) => {
+      observe("BEGIN");
+      if (isolationLevel) observe(`SET TRANSACTION ISOLATION LEVEL ${isolationLevel}`);
+      const tx = observeQueryable(await startTransaction(isolationLevel), observe);
+      if (tx.options?.usePhantomQuery) {
+        const commit = tx.commit.bind(tx);
+        const rollback = tx.rollback.bind(tx);
+        tx.commit = () => (observe("COMMIT"), commit());
+        tx.rollback = () => (observe("ROLLBACK"), rollback());
+      }
+      return tx;
+    };
+    return adapter;
+  }) as F["connect"];
+  return factory;
 }

@@ -30,6 +30,8 @@ export type Topics = {
   "lease:expiring": [payload: { leaseId: string; userId: string; proxyId: string }];
   /** A lease was released or expired (announced once). */
   "lease:ended": [payload: { leaseId: string; userId: string; proxyId: string }];
+  /** Notification deliveries were queued (rows written): wakes every node's delivery job. */
+  "notifications:queued": [payload: { event: string; count: number }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>> & {

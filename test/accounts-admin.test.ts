@@ -1,37 +1,33 @@
 // Admin operations over HTTP: the users connection, roles (never zero admins), tiers and
 // credit grants, including a race that proves grants are atomic increments.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminAuth, registerUser, startNode, TEST_DATABASE_URL, type TestNode } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { graphql } from "../src/generated/graphql/index.js";
+import { adminAuth, codeOf, ofType, registerUser, TEST_DATABASE_URL, useNode } from "./helpers.js";
 
-const USERS = `query AdminTestUsers($first: Int, $after: String, $search: String) {
+const USERS = graphql(`query AdminTestUsers($first: Int, $after: String, $search: String) {
   users(first: $first, after: $after, search: $search) {
-    totalCount pageInfo { hasNextPage endCursor } edges { node { id email role tier } } } }`;
-const SET_ROLE = `mutation AdminTestSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename
-  ... on User { id role } ... on Error { code message } } }`;
-const SET_TIER = `mutation AdminTestSetTier($input: SetUserTierInput!) { setUserTier(input: $input) { __typename
-  ... on User { id tier } ... on Error { code message } } }`;
-const GRANT = `mutation AdminTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id email role tier } } } }`);
+const SET_ROLE = graphql(`mutation AdminTestSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename
+  ... on User { id role } ... on Error { code message } } }`);
+const SET_TIER = graphql(`mutation AdminTestSetTier($input: SetUserTierInput!) { setUserTier(input: $input) { __typename
+  ... on User { id tier } ... on Error { code message } } }`);
+const GRANT = graphql(`mutation AdminTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename
   ... on GrantCreditsPayload { user { id credits } transaction { id amount txType description balanceAfter } }
   ... on ValidationError { fields { field } }
-  ... on Error { code message } } }`;
-const TRANSACTIONS = `query AdminTestTransactions($first: Int) { me { credits
-  transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }`;
+  ... on Error { code message } } }`);
+const TRANSACTIONS = graphql(`query AdminTestTransactions($first: Int) { me { credits
+  transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }`);
+const ME = graphql(`query AdminTestMe { me { id role tier credits } }`);
 
 describe("admin operations", () => {
-  let node: TestNode;
-  let admin: Record<string, string>;
-  beforeAll(async () => {
-    node = await startNode();
-    admin = await adminAuth(node);
-  });
-  afterAll(() => node?.close());
+  const { node, admin } = useNode({ admin: true });
 
   it("lists users for admins only, with search and pagination", async () => {
     const a = await registerUser(node);
     await registerUser(node);
     const all = await node.gql(USERS, { first: 100 }, admin);
     expect(all.data?.users.totalCount).toBeGreaterThanOrEqual(3);
-    expect(all.data?.users.edges.map((e: any) => e.node.email)).toContain(a.email);
+    expect(all.data?.users.edges.map((e) => e.node.email)).toContain(a.email);
     const found = await node.gql(USERS, { search: a.email.slice(0, 8).toUpperCase() }, admin);
     expect(found.data?.users).toMatchObject({ totalCount: 1, edges: [{ node: { id: a.id, email: a.email } }] });
     const page = await node.gql(USERS, { first: 1 }, admin);
@@ -57,7 +53,7 @@ describe("admin operations", () => {
     expect(demoted.data?.setUserRole).toEqual({ __typename: "User", id: u.id, role: "USER" });
     expect((await node.gql(USERS, {}, u.auth)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
-    const me = await node.gql(`{ me { id } }`, {}, admin);
+    const me = await node.gql(ME, {}, admin);
     const last = await node.gql(SET_ROLE, { input: { userId: me.data?.me.id, role: "USER" } }, admin);
     expect(last.data?.setUserRole).toMatchObject({ __typename: "ConflictError", code: "CONFLICT" });
     expect((await node.gql(USERS, { first: 1 }, admin)).data?.users).toBeTruthy();
@@ -69,22 +65,22 @@ describe("admin operations", () => {
     expect(forbidden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const anon = await node.gql(SET_TIER, { input: { userId: u.id, tier: "ENTERPRISE" } });
     expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    for (const input of [{ role: "ADMIN" }, { userId: u.id, userLegacyId: u.legacyId, role: "ADMIN" }, { userId: "garbage", role: "ADMIN" }]) {
+    for (const input of [{ role: "ADMIN" as const }, { userId: u.id, userLegacyId: u.legacyId, role: "ADMIN" as const }, { userId: "garbage", role: "ADMIN" as const }]) {
       const res = await node.gql(SET_ROLE, { input }, admin);
-      expect({ input, code: res.data?.setUserRole.code }).toEqual({ input, code: "VALIDATION_ERROR" });
+      expect({ input, code: codeOf(res.data?.setUserRole) }).toEqual({ input, code: "VALIDATION_ERROR" });
     }
     const missing = await node.gql(SET_ROLE, { input: { userLegacyId: 999_999, role: "ADMIN" } }, admin);
-    expect(missing.data?.setUserRole.code).toBe("NOT_FOUND");
-    expect((await node.gql(`{ me { role } }`, {}, u.auth)).data?.me.role).toBe("USER");
+    expect(codeOf(missing.data?.setUserRole)).toBe("NOT_FOUND");
+    expect((await node.gql(ME, {}, u.auth)).data?.me.role).toBe("USER");
   });
 
   it("sets tiers", async () => {
     const u = await registerUser(node);
     const res = await node.gql(SET_TIER, { input: { userId: u.id, tier: "ENTERPRISE" } }, admin);
     expect(res.data?.setUserTier).toEqual({ __typename: "User", id: u.id, tier: "ENTERPRISE" });
-    expect((await node.gql(`{ me { tier } }`, {}, u.auth)).data?.me.tier).toBe("ENTERPRISE");
+    expect((await node.gql(ME, {}, u.auth)).data?.me.tier).toBe("ENTERPRISE");
     const byLegacy = await node.gql(SET_TIER, { input: { userLegacyId: u.legacyId, tier: "STANDARD" } }, admin);
-    expect(byLegacy.data?.setUserTier.tier).toBe("STANDARD");
+    expect(ofType(byLegacy.data?.setUserTier, "User").tier).toBe("STANDARD");
   });
 
   it("grants credits as PURCHASE transactions the user can see", async () => {
@@ -96,12 +92,12 @@ describe("admin operations", () => {
       transaction: { amount: 25, txType: "PURCHASE", description: "Invoice 17", balanceAfter: 25 },
     });
     const second = await node.gql(GRANT, { input: { userId: u.id, amount: 5 } }, admin);
-    expect(second.data?.grantCredits.transaction).toMatchObject({ amount: 5, description: "Credit purchase", balanceAfter: 30 });
+    expect(ofType(second.data?.grantCredits, "GrantCreditsPayload").transaction).toMatchObject({ amount: 5, description: "Credit purchase", balanceAfter: 30 });
     const mine = await node.gql(TRANSACTIONS, {}, u.auth);
     expect(mine.data?.me.credits).toBe(30);
     expect(mine.data?.me.transactions.totalCount).toBe(2);
-    expect(mine.data?.me.transactions.edges.map((e: any) => e.node.balanceAfter)).toEqual([30, 25]);
-    expect(mine.data?.me.transactions.edges[1].node.id).toBe(first.data?.grantCredits.transaction.id);
+    expect(mine.data?.me.transactions.edges.map((e) => e.node.balanceAfter)).toEqual([30, 25]);
+    expect(mine.data?.me.transactions.edges[1].node.id).toBe(ofType(first.data?.grantCredits, "GrantCreditsPayload").transaction.id);
   });
 
   it("validates grants and refuses non-admins", async () => {
@@ -113,12 +109,12 @@ describe("admin operations", () => {
     const emptyReason = await node.gql(GRANT, { input: { userId: u.id, amount: 1, reason: "" } }, admin);
     expect(emptyReason.data?.grantCredits.__typename).toBe("ValidationError");
     const unknown = await node.gql(GRANT, { input: { userId: Buffer.from(`User:${crypto.randomUUID()}`).toString("base64"), amount: 1 } }, admin);
-    expect(unknown.data?.grantCredits.code).toBe("NOT_FOUND");
+    expect(codeOf(unknown.data?.grantCredits)).toBe("NOT_FOUND");
     const self = await node.gql(GRANT, { input: { userId: u.id, amount: 100 } }, u.auth);
     expect(self.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const anon = await node.gql(GRANT, { input: { userId: u.id, amount: 100 } });
     expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect((await node.gql(`{ me { credits } }`, {}, u.auth)).data?.me.credits).toBe(0);
+    expect((await node.gql(ME, {}, u.auth)).data?.me.credits).toBe(0);
   });
 
   it("refuses a grant that would overflow the balance instead of failing inside the database", async () => {
@@ -144,24 +140,20 @@ describe("admin operations", () => {
     expect(me.data?.me.credits).toBe(50);
     expect(me.data?.me.transactions.totalCount).toBe(50);
     // Each grant saw the balance its own increment produced: 1..50, no two the same.
-    const after = me.data?.me.transactions.edges.map((e: any) => e.node.balanceAfter).sort((a: number, b: number) => a - b);
+    const after = me.data?.me.transactions.edges.map((e) => e.node.balanceAfter).sort((a, b) => a - b);
     expect(after).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-    const reported = results.map((r) => r.data?.grantCredits.transaction.balanceAfter).sort((a: number, b: number) => a - b);
+    const reported = results.map((r) => ofType(r.data?.grantCredits, "GrantCreditsPayload").transaction.balanceAfter).sort((a, b) => a - b);
     expect(reported).toEqual(after);
   });
 });
 
 // Proves its guarantee on PostgreSQL; PGlite serialises transactions anyway.
 describe(`last admin under concurrency (${TEST_DATABASE_URL ? "postgresql" : "pglite"})`, () => {
-  let node: TestNode;
-  beforeAll(async () => {
-    node = await startNode();
-  });
-  afterAll(() => node?.close());
+  const { node } = useNode();
 
   it("never ends with zero admins when every admin is demoted at once", async () => {
     const admin = await adminAuth(node);
-    const me = await node.gql(`{ me { id } }`, {}, admin);
+    const me = await node.gql(ME, {}, admin);
     const others = [await registerUser(node), await registerUser(node), await registerUser(node)];
     for (const o of others) await node.gql(SET_ROLE, { input: { userId: o.id, role: "ADMIN" } }, admin);
     // Every admin demotes themselves with their own credential, all at once.

@@ -2,22 +2,26 @@
 // Redis key prefix. Live events, rate limits, login throttling and credential revocation
 // must behave as if there were one node. Needs TEST_DATABASE_URL (two PGlite nodes cannot
 // share a database) and TEST_REDIS_URL; skipped, and reported as skipped, otherwise.
+import { print } from "graphql";
 import { createClient, type Client } from "graphql-ws";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { adminAuth, describeIfRedis, loginUser, registerUser, startNode, TEST_DATABASE_URL, type TestNode } from "./helpers.js";
+import { graphql } from "../src/generated/graphql/index.js";
+import type { ClusterCreditsSubscription, ClusterSpySubscription } from "../src/generated/graphql/graphql.js";
+import { adminAuth, describeIfRedis, loginUser, ofType, registerUser, startNode, TEST_DATABASE_URL, type TestNode } from "./helpers.js";
 
 const describeCluster = TEST_DATABASE_URL ? describeIfRedis : describe.skip;
 
-const CREATE_KEY = `mutation ClusterCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename
-  ... on CreatedApiKey { key apiKey { id } } ... on RateLimitedError { code retryAfter } ... on Error { code message } } }`;
-const REVOKE_KEY = `mutation ClusterRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename
-  ... on ApiKey { id revokedAt } ... on Error { code message } } }`;
-const GRANT = `mutation ClusterGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename
-  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }`;
-const ME = `query ClusterMe { me { id email } }`;
-const CREDITS_CHANGED = `subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }`;
+const CREATE_KEY = graphql(`mutation ClusterCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename
+  ... on CreatedApiKey { key apiKey { id } } ... on RateLimitedError { code retryAfter } ... on Error { code message } } }`);
+const REVOKE_KEY = graphql(`mutation ClusterRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename
+  ... on ApiKey { id revokedAt } ... on Error { code message } } }`);
+const GRANT = graphql(`mutation ClusterGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename
+  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }`);
+const ME = graphql(`query ClusterMe { me { id email } }`);
+const CREDITS_CHANGED = graphql(`subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }`);
+const SPY = graphql(`subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }`);
 
 const wsUrl = (node: TestNode) => `${node.url.replace(/^http/, "ws")}/graphql`;
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -51,9 +55,7 @@ describeCluster("cluster: two nodes sharing PostgreSQL and a Redis prefix", () =
       retryAttempts: 0,
     });
     clients.push(client);
-    return client.iterate<{ creditsChanged: { balance: number; amount: number; transaction: { id: string; amount: number; txType: string } } }>({
-      query: CREDITS_CHANGED,
-    });
+    return client.iterate<ClusterCreditsSubscription>({ query: print(CREDITS_CHANGED) });
   }
 
   it("delivers an event published on A to a graphql-ws subscriber on B", async () => {
@@ -62,27 +64,26 @@ describeCluster("cluster: two nodes sharing PostgreSQL and a Redis prefix", () =
     const events = subscribeOn(b, user.auth.authorization);
     const grant = async (amount: number) => {
       const res = await a.gql(GRANT, { input: { userId: user.id, amount, reason: "cluster test" } }, admin);
-      expect(res.data?.grantCredits.__typename).toBe("GrantCreditsPayload");
-      return res.data.grantCredits.user.credits as number;
+      return ofType(res.data?.grantCredits, "GrantCreditsPayload").user.credits;
     };
     // graphql-ws does not say when the subscription is live on the server, so grant until
     // the first event arrives; grants made before that are simply not seen.
     let next = events.next();
-    let first: IteratorResult<any> | undefined;
+    let first: Awaited<typeof next> | undefined;
     let balance = 0;
     for (let i = 0; i < 100 && !first; i++) {
       balance = await grant(5);
       first = await Promise.race([next, sleep(200).then(() => undefined)]);
     }
     expect(first?.done).toBe(false);
-    expect(first!.value.errors).toBeUndefined();
-    expect(first!.value.data.creditsChanged).toMatchObject({ amount: 5, transaction: { amount: 5, txType: "PURCHASE" } });
+    expect(first!.value?.errors).toBeUndefined();
+    expect(first!.value?.data?.creditsChanged).toMatchObject({ amount: 5, transaction: { amount: 5, txType: "PURCHASE" } });
     // Now live: the very next grant on A must arrive on B, after any earlier ones in flight.
     const final = await grant(7);
     expect(final).toBe(balance + 7);
     for (;;) {
       next = events.next();
-      const ev = (await next).value.data.creditsChanged;
+      const ev = (await next).value!.data!.creditsChanged;
       if (ev.amount === 7) {
         expect(ev.balance).toBe(final);
         break;
@@ -98,10 +99,10 @@ describeCluster("cluster: two nodes sharing PostgreSQL and a Redis prefix", () =
     const [owner, other] = [await registerUser(a), await registerUser(a)];
     const client = createClient({ url: wsUrl(b), webSocketImpl: WebSocket, connectionParams: other.auth, retryAttempts: 0 });
     clients.push(client);
-    const spying = client.iterate({ query: `subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }`, variables: { u: owner.id } });
-    const refused = (await spying.next()).value as { data?: unknown; errors?: unknown[] };
+    const spying = client.iterate<ClusterSpySubscription>({ query: print(SPY), variables: { u: owner.id } });
+    const refused = (await spying.next()).value;
     expect(refused).toMatchObject({ errors: [{ extensions: { code: "FORBIDDEN" } }] });
-    expect(refused.data ?? null).toBeNull();
+    expect(refused?.data ?? null).toBeNull();
   });
 
   it("shares one rate limit between A and B (createApiKey: 30 per minute)", async () => {
@@ -114,8 +115,9 @@ describeCluster("cluster: two nodes sharing PostgreSQL and a Redis prefix", () =
     // 30 in the shared window: the 31st is refused on both nodes, each of which saw only 15.
     for (const node of [a, b]) {
       const res = await node.gql(CREATE_KEY, { input: { label: "over" } }, user.auth);
-      expect(res.data?.createApiKey).toMatchObject({ __typename: "RateLimitedError", code: "RATE_LIMITED" });
-      expect(res.data.createApiKey.retryAfter).toBeGreaterThan(0);
+      const limited = ofType(res.data?.createApiKey, "RateLimitedError");
+      expect(limited.code).toBe("RATE_LIMITED");
+      expect(limited.retryAfter).toBeGreaterThan(0);
     }
     // A node with another Redis prefix keeps its own count, so the share is the prefix's doing.
     const res = await c.gql(CREATE_KEY, { input: { label: "elsewhere" } }, user.auth);
@@ -149,7 +151,7 @@ describeCluster("cluster: two nodes sharing PostgreSQL and a Redis prefix", () =
     }
     // Another prefix has no failures recorded for the account.
     const { result, token } = await loginUser(c, user.email, user.password);
-    expect(result.__typename).toBe("LoginPayload");
+    expect(result?.__typename).toBe("LoginPayload");
     expect(token).toBeTruthy();
   });
 
@@ -157,7 +159,7 @@ describeCluster("cluster: two nodes sharing PostgreSQL and a Redis prefix", () =
     const user = await registerUser(a);
     const stranger = await registerUser(a);
     const created = await a.gql(CREATE_KEY, { input: { label: "to revoke" } }, user.auth);
-    const victim = created.data.createApiKey as { key: string; apiKey: { id: string } };
+    const victim = ofType(created.data?.createApiKey, "CreatedApiKey");
     const victimAuth = { authorization: `Bearer ${victim.key}` };
 
     // B resolves the key once and caches the principal.
@@ -167,13 +169,12 @@ describeCluster("cluster: two nodes sharing PostgreSQL and a Redis prefix", () =
     const foreign = await a.gql(REVOKE_KEY, { input: { id: victim.apiKey.id } }, stranger.auth);
     expect(foreign.data?.revokeApiKey).toMatchObject({ __typename: "NotFoundError", code: "NOT_FOUND" });
     const unauthenticated = await a.gql(REVOKE_KEY, { input: { id: victim.apiKey.id } });
-    expect(unauthenticated.errors?.[0]?.extensions?.code ?? unauthenticated.data?.revokeApiKey?.code).toBe("UNAUTHENTICATED");
+    expect(unauthenticated).toMatchObject({ data: null, errors: [{ extensions: { code: "UNAUTHENTICATED" } }] });
     expect((await b.gql(ME, {}, victimAuth)).data?.me.email).toBe(user.email);
 
     // The owner revokes it on A (with their other key); B refuses it on the next request.
     const revoked = await a.gql(REVOKE_KEY, { input: { id: victim.apiKey.id } }, user.auth);
-    expect(revoked.data?.revokeApiKey).toMatchObject({ __typename: "ApiKey", id: victim.apiKey.id });
-    expect(revoked.data.revokeApiKey.revokedAt).toBeTruthy();
+    expect(ofType(revoked.data?.revokeApiKey, "ApiKey")).toMatchObject({ id: victim.apiKey.id, revokedAt: expect.any(String) });
     const onB = await b.gql(ME, {}, victimAuth);
     expect(onB.data?.me ?? null).toBeNull();
     expect(onB.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

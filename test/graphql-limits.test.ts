@@ -1,30 +1,43 @@
 // The GraphQL transport's guards over HTTP: depth, alias and cost limits, per-field rate
 // limits with X-RateLimit-* headers, and masking of unexpected errors.
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print, type FormattedExecutionResult } from "graphql";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerUser, startNode, type TestNode } from "./helpers.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../src/generated/graphql/index.js";
+import type { CreateApiKeyInput, RegisterInput } from "../src/generated/graphql/graphql.js";
+import { ofType, registerUser, type TestNode, useNode } from "./helpers.js";
 
-const CREATE_KEY = `mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename
-  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }`;
+const CREATE_KEY = graphql(`mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename
+  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }`);
+const KEY_COUNT = graphql(`query LimitsTestKeyCount { me { apiKeyCount } }`);
+const COERCION_MISSING = graphql(`mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }`);
+const COERCION_ENUM = graphql(`mutation CoercionEnum($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename } }`);
 
-async function post(node: TestNode, query: string, headers: Record<string, string> = {}) {
+/**
+ * A POST with the raw status and headers. Limit tests send text no document could hold (it
+ * breaks the limits on purpose); their `TData` says what the test reads back.
+ */
+async function post<TData = unknown>(node: TestNode, query: string | TypedDocumentNode<TData, Record<string, never>>, headers: Record<string, string> = {}) {
   const res = await fetch(`${node.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: typeof query === "string" ? query : print(query) }),
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+  return { status: res.status, headers: res.headers, body: (await res.json()) as FormattedExecutionResult<TData, unknown> };
 }
+const createKey = async (node: TestNode, auth: Record<string, string>) => {
+  const res = await post(node, CREATE_KEY, auth);
+  return { ...res, result: res.body.data!.createApiKey };
+};
 
 describe("query limits", () => {
-  let node: TestNode;
+  const { node } = useNode({ env: { MAX_QUERY_DEPTH: "5", MAX_QUERY_ALIASES: "2", MAX_QUERY_COST: "50" } });
   let auth: Record<string, string>;
   beforeAll(async () => {
-    node = await startNode({ env: { MAX_QUERY_DEPTH: "5", MAX_QUERY_ALIASES: "2", MAX_QUERY_COST: "50" } });
     auth = (await registerUser(node)).auth;
   });
-  afterAll(() => node?.close());
 
   it("accepts a query within every limit", async () => {
     const res = await post(node, `{ a: me { id } b: me { apiKeys { edges { node { id } } } } }`, auth);
@@ -64,47 +77,43 @@ describe("query limits", () => {
     const res = await post(node, `{ me { ${fields} apiKeys { edges { node { id label prefix keyPreview createdAt } } } } }`, auth);
     expect(res.status).toBe(400);
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors[0].message).toMatch(/^Query Cost limit of 50 exceeded, found \d+(\.\d+)?\.$/);
-    expect(res.body.errors[0].extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED", limit: "cost" });
+    expect(res.body.errors?.[0].message).toMatch(/^Query Cost limit of 50 exceeded, found \d+(\.\d+)?\.$/);
+    expect(res.body.errors?.[0].extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED", limit: "cost" });
   });
 
   it("reports every broken limit at once, before any resolver runs", async () => {
     const res = await post(node, `mutation { a: createApiKey(input: {}) { __typename } b: createApiKey(input: {}) { __typename } c: createApiKey(input: {}) { __typename } }`, auth);
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: any) => e.extensions.limit)).toContain("aliases");
-    const keys = await node.gql(`{ me { apiKeyCount } }`, {}, auth);
+    expect(res.body.errors?.map((e) => e.extensions?.limit)).toContain("aliases");
+    const keys = await node.gql(KEY_COUNT, {}, auth);
     expect(keys.data?.me.apiKeyCount).toBe(1);
   });
 
   it("leaves introspection out of depth and cost", async () => {
-    const res = await post(node, `{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }`);
+    const res = await post<{ __schema: { types: unknown[] } }>(node, `{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }`);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.__schema.types.length).toBeGreaterThan(10);
+    expect(res.body.data?.__schema.types.length).toBeGreaterThan(10);
   });
 });
 
 describe("field rate limits", () => {
-  let node: TestNode;
-  beforeAll(async () => {
-    node = await startNode();
-  });
-  afterAll(() => node?.close());
+  const { node } = useNode();
 
   it("allows 30 createApiKey a minute per user, counting down in X-RateLimit-* headers", async () => {
     const u = await registerUser(node);
     for (let i = 1; i <= 30; i++) {
-      const res = await post(node, CREATE_KEY, u.auth);
-      expect(res.body.data.createApiKey.__typename).toBe("CreatedApiKey");
+      const res = await createKey(node, u.auth);
+      expect(res.result.__typename).toBe("CreatedApiKey");
       expect(res.headers.get("x-ratelimit-limit")).toBe("30");
       expect(res.headers.get("x-ratelimit-remaining")).toBe(String(30 - i));
     }
-    const refused = await post(node, CREATE_KEY, u.auth);
+    const refused = await createKey(node, u.auth);
     expect(refused.status).toBe(200);
-    const err = refused.body.data.createApiKey;
-    expect(err).toMatchObject({ __typename: "RateLimitedError", code: "RATE_LIMITED" });
+    const err = ofType(refused.result, "RateLimitedError");
+    expect(err.code).toBe("RATE_LIMITED");
     expect(err.retryAfter).toBeGreaterThan(0);
     expect(err.retryAfter).toBeLessThanOrEqual(60);
-    expect(err.details.retry_after).toBe(err.retryAfter);
+    expect(err.details).toMatchObject({ retry_after: err.retryAfter });
     expect(refused.headers.get("x-ratelimit-limit")).toBe("30");
     expect(refused.headers.get("x-ratelimit-remaining")).toBe("0");
     const reset = Number(refused.headers.get("x-ratelimit-reset"));
@@ -112,18 +121,18 @@ describe("field rate limits", () => {
     expect(reset).toBeGreaterThan(now);
     expect(reset).toBeLessThanOrEqual(now + 61);
     // Refused calls created nothing; the limit is per user.
-    expect((await node.gql(`{ me { apiKeyCount } }`, {}, u.auth)).data?.me.apiKeyCount).toBe(31);
+    expect((await node.gql(KEY_COUNT, {}, u.auth)).data?.me.apiKeyCount).toBe(31);
     const other = await registerUser(node);
-    expect((await post(node, CREATE_KEY, other.auth)).body.data.createApiKey.__typename).toBe("CreatedApiKey");
+    expect((await createKey(node, other.auth)).result.__typename).toBe("CreatedApiKey");
   });
 
   it("holds the limit under concurrent calls", async () => {
     const u = await registerUser(node);
-    const results = await Promise.all(Array.from({ length: 40 }, () => post(node, CREATE_KEY, u.auth)));
-    const kinds = results.map((r) => r.body.data.createApiKey.__typename);
+    const results = await Promise.all(Array.from({ length: 40 }, () => createKey(node, u.auth)));
+    const kinds = results.map((r) => r.result.__typename);
     expect(kinds.filter((k) => k === "CreatedApiKey")).toHaveLength(30);
     expect(kinds.filter((k) => k === "RateLimitedError")).toHaveLength(10);
-    expect((await node.gql(`{ me { apiKeyCount } }`, {}, u.auth)).data?.me.apiKeyCount).toBe(31);
+    expect((await node.gql(KEY_COUNT, {}, u.auth)).data?.me.apiKeyCount).toBe(31);
   });
 
   it("sends no rate-limit headers for operations without a field limit", async () => {
@@ -134,11 +143,7 @@ describe("field rate limits", () => {
 });
 
 describe("unexpected errors", () => {
-  let node: TestNode;
-  beforeAll(async () => {
-    node = await startNode();
-  });
-  afterAll(() => node?.close());
+  const { node } = useNode();
 
   it("are masked as INTERNAL with the request id, and leak nothing", async () => {
     const u = await registerUser(node);
@@ -148,7 +153,7 @@ describe("unexpected errors", () => {
       const res = await post(node, `{ me { email transactions { totalCount } } }`, { ...u.auth, "x-request-id": "limits-test-req-1" });
       expect(res.headers.get("x-request-id")).toBe("limits-test-req-1");
       expect(res.body.errors).toHaveLength(1);
-      expect(res.body.errors[0]).toMatchObject({
+      expect(res.body.errors?.[0]).toMatchObject({
         message: "Unexpected error.",
         path: ["me"],
         extensions: { code: "INTERNAL", requestId: "limits-test-req-1" },
@@ -158,9 +163,9 @@ describe("unexpected errors", () => {
       // The same over graphql-ws, which has no response header: the id is still reported.
       const client = createClient({ url: `${node.url.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: u.auth, retryAttempts: 0 });
       try {
-        const result = (await client.iterate({ query: `{ me { transactions { totalCount } } }` }).next()).value as any;
-        expect(result.errors[0]).toMatchObject({ message: "Unexpected error.", extensions: { code: "INTERNAL" } });
-        expect(result.errors[0].extensions.requestId).toMatch(/^[0-9a-f-]{36}$/);
+        const result = (await client.iterate({ query: `{ me { transactions { totalCount } } }` }).next()).value;
+        expect(result?.errors?.[0]).toMatchObject({ message: "Unexpected error.", extensions: { code: "INTERNAL" } });
+        expect(result?.errors?.[0].extensions?.requestId).toMatch(/^[0-9a-f-]{36}$/);
         expect(JSON.stringify(result)).not.toMatch(/credit_transactions|prisma|relation|stack/i);
       } finally {
         await client.dispose();
@@ -174,22 +179,15 @@ describe("unexpected errors", () => {
 });
 
 describe("variable coercion errors", () => {
-  let node: TestNode;
-  beforeAll(async () => {
-    node = await startNode();
-  });
-  afterAll(() => node?.close());
+  const { node } = useNode();
 
   it("reports a missing required input field or a bad enum as BAD_USER_INPUT, not as a masked INTERNAL", async () => {
     const user = await registerUser(node);
-    const missing = await node.gql(`mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }`, { input: {} });
+    // Variables a typed client could not send: the server must still answer them properly.
+    const missing = await node.gql(COERCION_MISSING, { input: {} as RegisterInput });
     expect(missing.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(missing.errors?.[0].message).toContain("email");
-    const badEnum = await node.gql(
-      `mutation CoercionEnum($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename } }`,
-      { input: { format: "NOPE" } },
-      user.auth,
-    );
+    const badEnum = await node.gql(COERCION_ENUM, { input: { format: "NOPE" } as unknown as CreateApiKeyInput }, user.auth);
     expect(badEnum.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(badEnum.errors?.[0].message).toContain("NOPE");
   });

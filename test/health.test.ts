@@ -1,16 +1,16 @@
 // Legacy health routes (seeds 000-004) over real HTTP, healthy and with the database gone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminAuth, freshPostgres, registerUser, startNode, TEST_DATABASE_URL, TEST_REDIS_URL, type TestNode } from "./helpers.js";
+import { graphql } from "../src/generated/graphql/index.js";
+import { adminAuth, freshPostgres, registerUser, startNode, TEST_DATABASE_URL, TEST_REDIS_URL, type TestNode, useNode } from "./helpers.js";
 
+const HEALTH = graphql(`query HealthTestPublic { health { healthy ready errors } }`);
+const HEALTH_ERRORS = graphql(`query HealthTestErrors { health { errors } }`);
+const HEALTH_ADMIN = graphql(`query HealthTestAdmin { health { errors databaseKind } }`);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const redisState = TEST_REDIS_URL ? "ok" : "not_configured";
 
 describe("health routes on a healthy node", () => {
-  let node: TestNode;
-  beforeAll(async () => {
-    node = await startNode();
-  });
-  afterAll(() => node?.close());
+  const { node } = useNode();
 
   it("GET /api/health answers seed 000's body without credentials", async () => {
     const res = await node.http("GET", "/api/health");
@@ -73,16 +73,16 @@ describe("health routes on a healthy node", () => {
   });
 
   it("the GraphQL health query shows failure reasons to admins only", async () => {
-    const anonymous = await node.gql(`{ health { healthy ready errors } }`);
+    const anonymous = await node.gql(HEALTH, {});
     expect(anonymous.data?.health).toEqual({ healthy: true, ready: true, errors: null });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
 
     const user = await registerUser(node);
-    const asUser = await node.gql(`{ health { errors } }`, {}, user.auth);
+    const asUser = await node.gql(HEALTH_ERRORS, {}, user.auth);
     expect(asUser.data?.health.errors).toBeNull();
     expect(asUser.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
-    const asAdmin = await node.gql(`{ health { errors databaseKind } }`, {}, await adminAuth(node));
+    const asAdmin = await node.gql(HEALTH_ADMIN, {}, await adminAuth(node));
     expect(asAdmin.errors).toBeUndefined();
     expect(asAdmin.data?.health).toEqual({ errors: [], databaseKind: TEST_DATABASE_URL ? "postgres" : "pglite" });
   });

@@ -2,11 +2,15 @@
 // PostgreSQL database per call when TEST_DATABASE_URL is set; Redis with a private key
 // prefix when TEST_REDIS_URL is set.
 import { randomBytes } from "node:crypto";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import type { ResultOf, TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { buildApp, type App } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
+import { graphql } from "../src/generated/graphql/index.js";
+import type { RegisterInput } from "../src/generated/graphql/graphql.js";
+import { currentRequest } from "../src/graphql/context.js";
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || undefined;
@@ -58,7 +62,19 @@ export interface TestNode {
     body: any;
     text: string;
   }>;
+  /**
+   * Starts recording the SQL statements of the requests that carry `headers` (a fresh
+   * X-Request-Id). Statements are attributed by request, so background work and the
+   * stragglers of earlier requests are never counted.
+   */
+  recordSql(): SqlRecording;
   close(): Promise<void>;
+}
+
+export interface SqlRecording {
+  headers: { "x-request-id": string };
+  /** Every statement the request sent so far, in order (BEGIN/COMMIT included). */
+  statements: string[];
 }
 
 export async function startNode(opts: TestNodeOptions = {}): Promise<TestNode> {
@@ -90,7 +106,13 @@ export async function startNode(opts: TestNodeOptions = {}): Promise<TestNode> {
     LEASE_EVENTS_ENABLED: "false", // lease announcer only where a test turns it on
     ...opts.env,
   });
-  const app = await buildApp(config);
+  // Only requests a test asked about are recorded (by X-Request-Id).
+  const recordings = new Map<string, string[]>();
+  const sqlObserver = (sql: string) => {
+    const requestId = currentRequest.getStore()?.requestId;
+    if (requestId) recordings.get(requestId)?.push(sql);
+  };
+  const app = await buildApp(config, { sqlObserver });
   const { url } = await app.listen(0, "127.0.0.1");
   const node: TestNode = {
     app,
@@ -120,6 +142,12 @@ export async function startNode(opts: TestNodeOptions = {}): Promise<TestNode> {
       }
       return { status: res.status, headers: res.headers, body: parsed, text };
     },
+    recordSql() {
+      const requestId = `sql-${randomBytes(6).toString("hex")}`;
+      const statements: string[] = [];
+      recordings.set(requestId, statements);
+      return { headers: { "x-request-id": requestId }, statements };
+    },
     async close() {
       await app.stop();
       await dropDb?.();
@@ -128,25 +156,28 @@ export async function startNode(opts: TestNodeOptions = {}): Promise<TestNode> {
   return node;
 }
 
+const REGISTER = graphql(`mutation HelpersRegister($input: RegisterInput!) { register(input: $input) { __typename
+  ... on RegisterPayload { user { id legacyId email } apiKey { key apiKey { id } } }
+  ... on Error { code message } } }`);
+const LOGIN = graphql(`mutation HelpersLogin($input: LoginInput!) { login(input: $input) { __typename
+  ... on LoginPayload { token session { id } } ... on Error { code message } } }`);
+
+export type TestUser = Awaited<ReturnType<typeof registerUser>>;
+
 /** Registers a user through GraphQL and returns its id, raw pp_ key and password. */
-export async function registerUser(node: TestNode, overrides: Record<string, unknown> = {}) {
+export async function registerUser(node: TestNode, overrides: Partial<RegisterInput> = {}) {
   const email = `u${randomBytes(5).toString("hex")}@example.test`;
   const password = "correct-horse-1";
-  const res = await node.gql(
-    `mutation($input: RegisterInput!) { register(input: $input) { __typename
-      ... on RegisterPayload { user { id legacyId email } apiKey { key apiKey { id } } }
-      ... on Error { code message } } }`,
-    { input: { email, password, displayName: "Test User", ...overrides } },
-  );
+  const res = await node.gql(REGISTER, { input: { email, password, displayName: "Test User", ...overrides } });
   const r = res.data?.register;
-  if (!r || r.__typename !== "RegisterPayload") throw new Error(`register failed: ${JSON.stringify(res)}`);
+  if (r?.__typename !== "RegisterPayload" || !r.apiKey) throw new Error(`register failed: ${JSON.stringify(res)}`);
   return {
-    id: r.user.id as string,
-    legacyId: r.user.legacyId as number,
-    email: r.user.email as string,
+    id: r.user.id,
+    legacyId: r.user.legacyId,
+    email: r.user.email,
     password,
-    key: r.apiKey?.key as string,
-    auth: { authorization: `Bearer ${r.apiKey?.key}` },
+    key: r.apiKey.key,
+    auth: { authorization: `Bearer ${r.apiKey.key}` },
   };
 }
 
@@ -155,19 +186,51 @@ export async function loginUser(node: TestNode, email: string, password: string)
   const res = await fetch(`${node.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: `mutation($input: LoginInput!) { login(input: $input) { __typename ... on LoginPayload { token session { id } } ... on Error { code message } } }`,
-      variables: { input: { email, password } },
-    }),
+    body: JSON.stringify({ query: print(LOGIN), variables: { input: { email, password } } }),
   });
-  const json = (await res.json()) as any;
+  const json = (await res.json()) as { data?: ResultOf<typeof LOGIN> };
+  const result = json.data?.login;
   const cookie = res.headers.get("set-cookie")?.split(";")[0];
-  return { result: json.data?.login, token: json.data?.login?.token as string, cookie, sessionId: json.data?.login?.session?.id as string };
+  const ok = result?.__typename === "LoginPayload" ? result : undefined;
+  return { result, token: ok?.token as string, cookie, sessionId: ok?.session.id as string };
 }
+
+/** The member of a result union named `typename`; anything else fails the test, showing the value. */
+export function ofType<T extends { __typename?: string }, N extends NonNullable<T["__typename"]>>(
+  value: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename?: N }> {
+  if (value?.__typename !== typename) throw new Error(`expected ${typename}, got ${JSON.stringify(value)}`);
+  return value as Extract<T, { __typename?: N }>;
+}
+
+/** The `code` of an error member of a result union; undefined for any other member. */
+export const codeOf = (value: object | null | undefined) => (value && "code" in value ? (value as { code: unknown }).code : undefined);
 
 export async function adminAuth(node: TestNode) {
   const { token } = await loginUser(node, ADMIN.email, ADMIN.password);
   return { authorization: `Bearer ${token}` };
+}
+
+/**
+ * Starts a node before the enclosing describe (or file) and closes it after. `node` forwards
+ * to the started node; `admin` is filled with the admin's Authorization header when asked.
+ */
+export function useNode(opts: TestNodeOptions & { admin?: boolean } = {}) {
+  let started: TestNode | undefined;
+  const admin: Record<string, string> = {};
+  beforeAll(async () => {
+    started = await startNode(opts);
+    if (opts.admin) Object.assign(admin, await adminAuth(started));
+  });
+  afterAll(() => started?.close());
+  const node = new Proxy({} as TestNode, {
+    get(_target, key) {
+      if (!started) throw new Error("useNode: the node is used before beforeAll started it");
+      return started[key as keyof TestNode];
+    },
+  });
+  return { node, admin };
 }
 
 export const describeIfPostgres = TEST_DATABASE_URL ? (await import("vitest")).describe : (await import("vitest")).describe.skip;

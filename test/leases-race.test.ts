@@ -2,13 +2,14 @@
 // Runs on PGlite (one connection: a smoke test) and on PostgreSQL when TEST_DATABASE_URL is
 // set, where the guarantees are proven: never two live leases on one proxy, no balance
 // below zero, every charge matched by exactly one lease.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerUser, startNode, TEST_DATABASE_URL, type TestNode } from "./helpers.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../src/generated/graphql/index.js";
+import { registerUser, TEST_DATABASE_URL, useNode } from "./helpers.js";
 
-const ACQUIRE = `mutation LeasesRaceAcquire { acquireProxy(input: { leaseDurationSeconds: 600 }) { __typename
+const ACQUIRE = graphql(`mutation LeasesRaceAcquire { acquireProxy(input: { leaseDurationSeconds: 600 }) { __typename
   ... on AcquireProxyPayload { creditsRemaining lease { id proxy { id } } }
-  ... on Error { code } } }`;
-const RELEASE = `mutation LeasesRaceRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename ... on Error { code } } }`;
+  ... on Error { code } } }`);
+const RELEASE = graphql(`mutation LeasesRaceRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename ... on Error { code } } }`);
 
 const PROXIES = 20;
 const USERS = 16;
@@ -17,9 +18,8 @@ const CREDITS = 3;
 const ROUNDS = 3;
 
 describe(`lease race (${TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
-  let node: TestNode;
+  const { node } = useNode();
   beforeAll(async () => {
-    node = await startNode();
     await node.app.db.prisma.proxy.createMany({
       data: Array.from({ length: PROXIES }, (_, i) => ({
         ip: `192.0.2.${i + 1}`,
@@ -30,7 +30,6 @@ describe(`lease race (${TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
       })),
     });
   });
-  afterAll(() => node?.close());
 
   it("never double-leases, never overdraws, and charges exactly once per lease", { timeout: 120_000 }, async () => {
     const users = await Promise.all(Array.from({ length: USERS }, () => registerUser(node)));

@@ -1,31 +1,34 @@
 // Leases over HTTP: acquire (best match, 1 credit, ACQUIRE transaction, credits:changed),
 // the documented error order 422 -> 402 -> 404 -> 409, release (no refund, 409 when ended),
 // ownership, expiry that frees the proxy without any sweep, and `me.leases`.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminAuth, registerUser, startNode, type TestNode } from "./helpers.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../src/generated/graphql/index.js";
+import type { AcquireProxyInput } from "../src/generated/graphql/graphql.js";
+import { ofType, registerUser, useNode } from "./helpers.js";
 
-const ACQUIRE = `mutation LeasesTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename
+const ACQUIRE = graphql(`mutation LeasesTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename
   ... on AcquireProxyPayload { creditsRemaining lease { id createdAt expiresAt releasedAt isActive proxy { id ip port protocol country anonymity isLeased } } }
   ... on InsufficientCreditsError { required balance }
   ... on ValidationError { fields { field message } }
-  ... on Error { code message } } }`;
-const RELEASE = `mutation LeasesTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename
+  ... on Error { code message } } }`);
+const RELEASE = graphql(`mutation LeasesTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename
   ... on Lease { id releasedAt isActive proxy { ip isLeased } }
-  ... on Error { code message } } }`;
-const MY_LEASES = `query LeasesTestMine($activeOnly: Boolean) { me { credits
+  ... on Error { code message } } }`);
+const MY_LEASES = graphql(`query LeasesTestMine($activeOnly: Boolean) { me { credits
   leases(activeOnly: $activeOnly) { totalCount edges { node { id isActive proxy { ip } } } }
-  transactions(first: 5) { edges { node { amount txType description balanceAfter } } } } }`;
-const NODE = `query LeasesTestNode($id: ID!) { node(id: $id) { __typename ... on Lease { id } } }`;
-const GRANT = `mutation LeasesTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`;
+  transactions(first: 5) { edges { node { amount txType description balanceAfter } } } } }`);
+const NODE = graphql(`query LeasesTestNode($id: ID!) { node(id: $id) { __typename ... on Lease { id } } }`);
+const GRANT = graphql(`mutation LeasesTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`);
+const CREDS = graphql(`query LeaseCredsTest($id: ID!) { node(id: $id) { ... on Lease { isActive proxyUsername proxyPassword proxy { username password } } } }`);
+const CREDS_ACQUIRE = graphql(`mutation LeaseCredsAcquire { acquireProxy(input: {}) { __typename
+  ... on AcquireProxyPayload { lease { id proxyUsername proxyPassword proxy { username password } } } } }`);
+const CREDS_RELEASE = graphql(`mutation LeaseCredsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }`);
 
 const raw = (gid: string) => Buffer.from(gid, "base64").toString().split(":")[1];
 
 describe("leases", () => {
-  let node: TestNode;
-  let admin: Record<string, string>;
+  const { node, admin } = useNode({ admin: true });
   beforeAll(async () => {
-    node = await startNode();
-    admin = await adminAuth(node);
     const now = new Date();
     await node.app.db.prisma.proxy.createMany({
       data: [
@@ -37,18 +40,19 @@ describe("leases", () => {
       ],
     });
   });
-  afterAll(() => node?.close());
 
   const newUser = async (credits = 0) => {
     const u = await registerUser(node);
     if (credits) expect((await node.gql(GRANT, { input: { userId: u.id, amount: credits } }, admin)).data?.grantCredits.__typename).toBe("GrantCreditsPayload");
     return u;
   };
-  const acquire = async (auth: Record<string, string>, input?: Record<string, unknown>) => {
+  const acquire = async (auth: Record<string, string>, input?: AcquireProxyInput) => {
     const res = await node.gql(ACQUIRE, { input }, auth);
     expect(res.errors).toBeUndefined();
     return res.data!.acquireProxy;
   };
+  const acquired = async (auth: Record<string, string>, input?: AcquireProxyInput) => ofType(await acquire(auth, input), "AcquireProxyPayload");
+  const mine = async (auth: Record<string, string>, activeOnly?: boolean) => (await node.gql(MY_LEASES, { activeOnly }, auth)).data!.me;
 
   it("checks input, then credits, then matches, then availability", async () => {
     const broke = await newUser(0);
@@ -63,11 +67,11 @@ describe("leases", () => {
     expect(await acquire(u.auth, { country: "JP" })).toMatchObject({ __typename: "NotFoundError", code: "NOT_FOUND", message: "No proxy matches the filters" });
     // Dead proxies never match.
     expect(await acquire(u.auth, { country: "FR" })).toMatchObject({ __typename: "NotFoundError" });
-    const only = await acquire(u.auth, { country: "nl" });
+    const only = await acquired(u.auth, { country: "nl" });
     expect(only).toMatchObject({ __typename: "AcquireProxyPayload", creditsRemaining: 4, lease: { proxy: { ip: "198.51.100.5" } } });
     expect(await acquire(u.auth, { country: "NL" })).toMatchObject({ __typename: "ConflictError", code: "CONFLICT" });
     // Failed attempts cost nothing.
-    expect((await node.gql(MY_LEASES, {}, u.auth)).data?.me.credits).toBe(4);
+    expect((await mine(u.auth)).credits).toBe(4);
     expect((await node.gql(RELEASE, { id: only.lease.id }, u.auth)).data?.releaseLease.__typename).toBe("Lease");
   });
 
@@ -75,7 +79,7 @@ describe("leases", () => {
     const u = await newUser(3);
     const events = node.app.pubsub.subscribe("credits:changed", raw(u.id));
     const first = events.next();
-    const got = await acquire(u.auth, { protocol: "HTTP", anonymity: "ELITE", minScore: 0.5, leaseDurationSeconds: 120 });
+    const got = await acquired(u.auth, { protocol: "HTTP", anonymity: "ELITE", minScore: 0.5, leaseDurationSeconds: 120 });
     expect(got).toMatchObject({
       __typename: "AcquireProxyPayload",
       creditsRemaining: 2,
@@ -88,15 +92,15 @@ describe("leases", () => {
     await events.return?.();
 
     // The next best of the same filter, then the default duration.
-    const second = await acquire(u.auth, { protocol: "HTTP" });
+    const second = await acquired(u.auth, { protocol: "HTTP" });
     expect(second.lease.proxy.ip).toBe("198.51.100.2");
     expect(Date.parse(second.lease.expiresAt) - Date.parse(second.lease.createdAt)).toBe(300_000);
 
-    const mine = (await node.gql(MY_LEASES, {}, u.auth)).data?.me;
-    expect(mine.credits).toBe(1);
-    expect(mine.leases.totalCount).toBe(2);
-    expect(mine.leases.edges.map((e: any) => e.node.proxy.ip).sort()).toEqual(["198.51.100.1", "198.51.100.2"]);
-    expect(mine.transactions.edges.slice(0, 2).map((e: any) => e.node)).toEqual([
+    const me = await mine(u.auth);
+    expect(me.credits).toBe(1);
+    expect(me.leases.totalCount).toBe(2);
+    expect(me.leases.edges.map((e) => e.node.proxy.ip).sort()).toEqual(["198.51.100.1", "198.51.100.2"]);
+    expect(me.transactions.edges.slice(0, 2).map((e) => e.node)).toEqual([
       { amount: -1, txType: "ACQUIRE", description: "Proxy acquired: 198.51.100.2:8080", balanceAfter: 1 },
       { amount: -1, txType: "ACQUIRE", description: "Proxy acquired: 198.51.100.1:8080", balanceAfter: 2 },
     ]);
@@ -106,15 +110,14 @@ describe("leases", () => {
 
   it("releases early without refund, frees the proxy, and refuses a second release", async () => {
     const u = await newUser(2);
-    const got = await acquire(u.auth, { country: "DE" });
-    const released = (await node.gql(RELEASE, { id: got.lease.id }, u.auth)).data?.releaseLease;
-    expect(released).toMatchObject({ __typename: "Lease", id: got.lease.id, isActive: false, proxy: { ip: "198.51.100.3", isLeased: false } });
+    const got = await acquired(u.auth, { country: "DE" });
+    const released = ofType((await node.gql(RELEASE, { id: got.lease.id }, u.auth)).data?.releaseLease, "Lease");
+    expect(released).toMatchObject({ id: got.lease.id, isActive: false, proxy: { ip: "198.51.100.3", isLeased: false } });
     expect(typeof released.releasedAt).toBe("string");
     expect((await node.gql(RELEASE, { id: got.lease.id }, u.auth)).data?.releaseLease).toMatchObject({ __typename: "ConflictError", code: "CONFLICT" });
-    const mine = (await node.gql(MY_LEASES, {}, u.auth)).data?.me;
-    expect(mine).toMatchObject({ credits: 1, leases: { totalCount: 0 } });
+    expect(await mine(u.auth)).toMatchObject({ credits: 1, leases: { totalCount: 0 } });
     // The raw UUID (legacy routes print it) is accepted too; the proxy is free again.
-    const again = await acquire(u.auth, { country: "DE" });
+    const again = await acquired(u.auth, { country: "DE" });
     expect(again.lease.proxy.ip).toBe("198.51.100.3");
     expect((await node.gql(RELEASE, { id: raw(again.lease.id) }, u.auth)).data?.releaseLease.__typename).toBe("Lease");
     expect((await node.gql(RELEASE, { id: "not-an-id" }, u.auth)).data?.releaseLease.__typename).toBe("ValidationError");
@@ -123,16 +126,16 @@ describe("leases", () => {
   it("keeps leases to their owner (admins excepted) and requires authentication", async () => {
     const owner = await newUser(1);
     const other = await newUser(0);
-    const got = await acquire(owner.auth, { country: "DE" });
+    const got = await acquired(owner.auth, { country: "DE" });
     expect((await node.gql(NODE, { id: got.lease.id }, other.auth)).data?.node ?? null).toBeNull();
     expect((await node.gql(NODE, { id: got.lease.id }, owner.auth)).data?.node).toEqual({ __typename: "Lease", id: got.lease.id });
     expect((await node.gql(RELEASE, { id: got.lease.id }, other.auth)).data?.releaseLease).toMatchObject({ __typename: "NotFoundError", code: "NOT_FOUND" });
-    expect((await node.gql(MY_LEASES, {}, other.auth)).data?.me.leases.totalCount).toBe(0);
+    expect((await mine(other.auth)).leases.totalCount).toBe(0);
 
     const anonAcquire = await node.gql(ACQUIRE, {});
-    expect(anonAcquire.data?.acquireProxy?.code ?? anonAcquire.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(anonAcquire).toMatchObject({ data: null, errors: [{ extensions: { code: "UNAUTHENTICATED", details: { reason: "missing" } } }] });
     const anonRelease = await node.gql(RELEASE, { id: got.lease.id });
-    expect(anonRelease.data?.releaseLease?.code ?? anonRelease.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(anonRelease).toMatchObject({ data: null, errors: [{ extensions: { code: "UNAUTHENTICATED", details: { reason: "missing" } } }] });
     expect((await node.gql(NODE, { id: got.lease.id })).data?.node ?? null).toBeNull();
 
     expect((await node.gql(RELEASE, { id: got.lease.id }, admin)).data?.releaseLease).toMatchObject({ __typename: "Lease", isActive: false });
@@ -140,18 +143,17 @@ describe("leases", () => {
 
   it("frees an expired lease's proxy with no sweep, and an expired lease cannot be released", async () => {
     const u = await newUser(2);
-    const first = await acquire(u.auth, { country: "DE" });
+    const first = await acquired(u.auth, { country: "DE" });
     // Move the lease into the past in the database: only the clock ends it, nothing else runs.
     const id = raw(first.lease.id);
     await node.app.db.prisma.$executeRaw`UPDATE leases SET expires_at = now() - interval '1 second' WHERE id = ${id}::uuid`;
     await node.app.db.prisma.$executeRaw`UPDATE proxies SET leased_until = now() - interval '1 second' WHERE current_lease_id = ${id}::uuid`;
 
-    const second = await acquire(u.auth, { country: "DE" });
-    expect(second).toMatchObject({ __typename: "AcquireProxyPayload", creditsRemaining: 0, lease: { proxy: { ip: "198.51.100.3" } } });
-    const mine = (await node.gql(MY_LEASES, {}, u.auth)).data?.me;
-    expect(mine.leases.edges.map((e: any) => e.node.id)).toEqual([second.lease.id]);
-    const all = (await node.gql(MY_LEASES, { activeOnly: false }, u.auth)).data?.me.leases;
-    expect(all.edges.find((e: any) => e.node.id === first.lease.id)?.node.isActive).toBe(false);
+    const second = await acquired(u.auth, { country: "DE" });
+    expect(second).toMatchObject({ creditsRemaining: 0, lease: { proxy: { ip: "198.51.100.3" } } });
+    expect((await mine(u.auth)).leases.edges.map((e) => e.node.id)).toEqual([second.lease.id]);
+    const all = (await mine(u.auth, false)).leases;
+    expect(all.edges.find((e) => e.node.id === first.lease.id)?.node.isActive).toBe(false);
     expect((await node.gql(RELEASE, { id: first.lease.id }, u.auth)).data?.releaseLease.__typename).toBe("ConflictError");
     // Releasing the old lease must not free the proxy the new lease holds.
     const proxy = await node.app.db.prisma.proxy.findFirstOrThrow({ where: { ip: "198.51.100.3" } });
@@ -161,35 +163,25 @@ describe("leases", () => {
 });
 
 describe("lease credentials", () => {
-  let node: TestNode;
-  let admin: Record<string, string>;
+  const { node, admin } = useNode({ admin: true });
   beforeAll(async () => {
-    node = await startNode();
-    admin = await adminAuth(node);
     await node.app.db.prisma.proxy.create({
       data: { ip: "198.51.100.9", port: 8000, protocol: "HTTP", status: "ACTIVE", score: 0.9, username: "scraper", password: "s3cret" },
     });
   });
-  afterAll(() => node?.close());
-
-  const CREDS = `query LeaseCredsTest($id: ID!) { node(id: $id) { ... on Lease { isActive proxyUsername proxyPassword proxy { username password } } } }`;
 
   it("shows the proxy's login to the lease holder while the lease is live, and to nobody else", async () => {
     const owner = await registerUser(node);
     await node.gql(GRANT, { input: { userId: owner.id, amount: 1 } }, admin);
-    const got = await node.gql(
-      `mutation LeaseCredsAcquire { acquireProxy(input: {}) { __typename ... on AcquireProxyPayload { lease { id proxyUsername proxyPassword proxy { username password } } } } }`,
-      {},
-      owner.auth,
-    );
-    const lease = got.data?.acquireProxy.lease;
+    const got = await node.gql(CREDS_ACQUIRE, {}, owner.auth);
+    const { lease } = ofType(got.data?.acquireProxy, "AcquireProxyPayload");
     expect(lease).toMatchObject({ proxyUsername: "scraper", proxyPassword: "s3cret", proxy: { username: null, password: null } });
     // An admin may see the lease, but its login is the holder's to use.
     const seenByAdmin = await node.gql(CREDS, { id: lease.id }, admin);
     expect(seenByAdmin.data?.node).toMatchObject({ proxyUsername: null, proxyPassword: null });
     const stranger = await registerUser(node);
     expect((await node.gql(CREDS, { id: lease.id }, stranger.auth)).data?.node).toBeNull();
-    await node.gql(`mutation LeaseCredsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }`, { id: lease.id }, owner.auth);
+    await node.gql(CREDS_RELEASE, { id: lease.id }, owner.auth);
     const after = await node.gql(CREDS, { id: lease.id }, owner.auth);
     expect(after.data?.node).toMatchObject({ isActive: false, proxyUsername: null, proxyPassword: null });
   });

@@ -1,6 +1,6 @@
 // /metrics: one Prometheus registry with seed 001's names plus route and operation labels.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerUser, startNode, type TestNode } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { registerUser, useNode } from "./helpers.js";
 
 interface Sample {
   name: string;
@@ -26,17 +26,12 @@ function find(samples: Sample[], name: string, labels: Record<string, string>): 
 }
 
 describe("/metrics", () => {
-  let node: TestNode;
+  const { node } = useNode();
   const scrape = async () => {
     const res = await node.http("GET", "/metrics");
     expect(res.status).toBe(200);
     return { res, samples: parse(res.text) };
   };
-
-  beforeAll(async () => {
-    node = await startNode();
-  });
-  afterAll(() => node?.close());
 
   it("is Prometheus text without credentials", async () => {
     const { res } = await scrape();

@@ -1,15 +1,17 @@
 // The `proxies` connection over HTTP: every filter and sort of seed 002, best-first
 // defaults, cursor pagination that survives NULLs, totalCount, bad input, auth, and the
 // proxy node with its recent checks (credentials for admins only).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminAuth, registerUser, startNode, type TestNode } from "./helpers.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../src/generated/graphql/index.js";
+import type { ProxiesQueryTestListQuery, ProxiesQueryTestListQueryVariables, ProxyFilter, ProxyOrder } from "../src/generated/graphql/graphql.js";
+import { adminAuth, ofType, registerUser, useNode } from "./helpers.js";
 
-const PROXIES = `query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {
+const PROXIES = graphql(`query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {
   proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }`;
-const NODE = `query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {
-  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }`;
+    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }`);
+const NODE = graphql(`query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {
+  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }`);
 
 const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
@@ -25,11 +27,10 @@ const ROWS = [
 ] as const;
 
 describe("proxies connection", () => {
-  let node: TestNode;
+  const { node } = useNode();
   let user: Awaited<ReturnType<typeof registerUser>>;
   let ids: Record<string, string>;
   beforeAll(async () => {
-    node = await startNode();
     user = await registerUser(node);
     const prisma = node.app.db.prisma;
     await prisma.proxy.createMany({
@@ -49,14 +50,13 @@ describe("proxies connection", () => {
       })),
     });
   });
-  afterAll(() => node?.close());
 
-  const list = async (vars: Record<string, unknown>, auth = user.auth) => {
+  const list = async (vars: ProxiesQueryTestListQueryVariables, auth = user.auth) => {
     const res = await node.gql(PROXIES, vars, auth);
     expect(res.errors).toBeUndefined();
-    return res.data!.proxies as { totalCount: number; pageInfo: any; edges: { node: any }[] };
+    return res.data!.proxies;
   };
-  const ips = (c: { edges: { node: any }[] }) => c.edges.map((e) => e.node.ip.split(".")[3]).join(",");
+  const ips = (c: ProxiesQueryTestListQuery["proxies"]) => c.edges.map((e) => e.node.ip.split(".")[3]).join(",");
 
   it("lists the seed's proxy fields, best score first by default", async () => {
     const all = await list({});
@@ -71,7 +71,7 @@ describe("proxies connection", () => {
   });
 
   it("applies every filter, alone and combined, with totalCount", async () => {
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [ProxyFilter, string][] = [
       [{ status: "ACTIVE" }, "1,3,2,6"],
       [{ protocol: "HTTP" }, "1,6,5"],
       [{ anonymity: "ELITE" }, "1,3"],
@@ -100,10 +100,11 @@ describe("proxies connection", () => {
   });
 
   it("pages with cursors through every order, NULL rows included", async () => {
-    for (const orderBy of [{ field: "SCORE" }, { field: "LATENCY" }, { field: "UPTIME", direction: "ASC" }, { field: "LAST_CHECKED" }]) {
+    const orders: ProxyOrder[] = [{ field: "SCORE" }, { field: "LATENCY" }, { field: "UPTIME", direction: "ASC" }, { field: "LAST_CHECKED" }];
+    for (const orderBy of orders) {
       const whole = ips(await list({ orderBy }));
       const seen: string[] = [];
-      let after: string | undefined;
+      let after: string | null | undefined;
       for (let i = 0; i < 10; i++) {
         const page = await list({ orderBy, first: 2, after });
         expect(page.totalCount).toBe(6);
@@ -122,7 +123,7 @@ describe("proxies connection", () => {
     }
     const negative = await node.gql(PROXIES, { first: -1 }, user.auth);
     expect(negative.errors?.[0]?.extensions?.code).toBe("VALIDATION_ERROR");
-    const enumBad = await node.gql(PROXIES, { filter: { status: "ALIVE" } }, user.auth);
+    const enumBad = await node.gql(PROXIES, { filter: { status: "ALIVE" as never } }, user.auth);
     expect(enumBad.errors?.[0]).toBeDefined();
   });
 
@@ -136,13 +137,13 @@ describe("proxies connection", () => {
   it("shows recent checks newest first, and credentials only to admins", async () => {
     const id = gid("Proxy", ids["203.0.113.1"]);
     const mine = await node.gql(NODE, { id, first: 20 }, user.auth);
-    const p = mine.data?.node;
-    expect(p).toMatchObject({ __typename: "Proxy", ip: "203.0.113.1", username: null, password: null, hasCredentials: true });
+    const p = ofType(mine.data?.node, "Proxy");
+    expect(p).toMatchObject({ ip: "203.0.113.1", username: null, password: null, hasCredentials: true });
     expect(p.recentChecks).toHaveLength(20);
     expect(p.recentChecks[0]).toMatchObject({ checkerName: "tcp_connect", stage: 1, passed: false, latencyMs: 124, detail: "check 24" });
     expect(p.recentChecks[1].detail).toBe("check 23");
     const three = await node.gql(NODE, { id, first: 3 }, user.auth);
-    expect(three.data?.node.recentChecks).toHaveLength(3);
+    expect(ofType(three.data?.node, "Proxy").recentChecks).toHaveLength(3);
     const tooMany = await node.gql(NODE, { id, first: 1000 }, user.auth);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe("VALIDATION_ERROR");
 

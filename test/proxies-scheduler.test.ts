@@ -3,9 +3,9 @@
 // due source exactly once per tick and move it to its next cron time.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../src/db.js";
-import { claimDueSources, schedulerTick } from "../src/domains/proxies/scheduler.js";
+import { claimDueSources, schedulerTick } from "../src/domains/proxies/sources.job.js";
 import type { SourceDeps } from "../src/domains/proxies/sources.service.js";
-import { describeIfPostgres, startNode, type TestNode } from "./helpers.js";
+import { describeIfPostgres, startNode, type TestNode, useNode } from "./helpers.js";
 import { startSourceServer, type SourceServer } from "./proxies-source-server.js";
 
 const past = () => new Date(Date.now() - 60_000);
@@ -37,14 +37,12 @@ function expectExactlyOnce(claimed: string[], due: string[]) {
 }
 
 describe("source scheduler (one node)", () => {
-  let node: TestNode;
+  const { node } = useNode();
   let lists: SourceServer;
   beforeAll(async () => {
     lists = await startSourceServer();
-    node = await startNode();
   });
   afterAll(async () => {
-    await node?.close();
     await lists?.close();
   });
 

@@ -1,50 +1,61 @@
 // Sources over GraphQL against a loopback source server: CRUD with ownership, parser choice
 // and auto-detection, scraping each list format with exact new/updated counts, failing
 // sources recorded (500, too large, too slow, unparseable, refused), and live events.
+import { print } from "graphql";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminAuth, registerUser, startNode, type TestNode } from "./helpers.js";
+import { graphql } from "../src/generated/graphql/index.js";
+import type { CreateSourceInput, SrcTestAnonSubscription, SrcTestCompletedSubscription } from "../src/generated/graphql/graphql.js";
+import { ofType, registerUser, type TestUser, useNode } from "./helpers.js";
 import { startSourceServer, type SourceServer } from "./proxies-source-server.js";
 
-const SOURCE = `id url parserName cronSchedule defaultProtocol options isActive lastScrapedAt nextScrapeAt lastError lastErrorAt canManage proxyCount`;
-const ERR = `... on Error { __typename code message } ... on ValidationError { fields { field message } }`;
-const CREATE = `mutation SrcTestCreate($input: CreateSourceInput!) { createSource(input: $input) { __typename ... on Source { ${SOURCE} } ${ERR} } }`;
-const UPDATE = `mutation SrcTestUpdate($input: UpdateSourceInput!) { updateSource(input: $input) { __typename ... on Source { ${SOURCE} } ${ERR} } }`;
-const DELETE = `mutation SrcTestDelete($input: DeleteSourceInput!) { deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedSourceId } ${ERR} } }`;
-const SCRAPE = `mutation SrcTestScrape($id: ID!) { scrapeSource(id: $id) { __typename
+graphql(`fragment SrcTestSource on Source {
+  id url parserName cronSchedule defaultProtocol options isActive lastScrapedAt nextScrapeAt lastError lastErrorAt canManage proxyCount }`);
+graphql(`fragment SrcTestError on Error { __typename code message ... on ValidationError { fields { field message } } }`);
+const CREATE = graphql(`mutation SrcTestCreate($input: CreateSourceInput!) { createSource(input: $input) { __typename
+  ...SrcTestSource ...SrcTestError } }`);
+const UPDATE = graphql(`mutation SrcTestUpdate($input: UpdateSourceInput!) { updateSource(input: $input) { __typename
+  ...SrcTestSource ...SrcTestError } }`);
+const DELETE = graphql(`mutation SrcTestDelete($input: DeleteSourceInput!) { deleteSource(input: $input) { __typename
+  ... on DeleteSourcePayload { deletedSourceId } ...SrcTestError } }`);
+const SCRAPE = graphql(`mutation SrcTestScrape($id: ID!) { scrapeSource(id: $id) { __typename
   ... on ScrapeResult { sourceId proxiesDiscovered proxiesNew proxiesUpdated durationMs ok error
     run { proxiesDiscovered proxiesNew proxiesUpdated error finishedAt } source { id lastError lastScrapedAt } }
-  ${ERR} } }`;
-const LIST = `query SrcTestList($isActive: Boolean, $first: Int, $after: String) { sources(isActive: $isActive, first: $first, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor } edges { node { id url isActive } } } }`;
-const NODE = `query SrcTestNode($id: ID!) { node(id: $id) { ... on Source { id url scrapes(first: 5) { totalCount edges { node { error proxiesNew } } } } } }`;
+  ...SrcTestError } }`);
+const LIST = graphql(`query SrcTestList($isActive: Boolean, $first: Int, $after: String) { sources(isActive: $isActive, first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { id url isActive } } } }`);
+const NODE = graphql(`query SrcTestNode($id: ID!) { node(id: $id) { __typename ... on Source { id url canManage
+  scrapes(first: 5) { totalCount edges { node { error proxiesNew } } } } } }`);
+const ME = graphql(`query SrcTestMe { me { id } }`);
+const COMPLETED = graphql(`subscription SrcTestCompleted($sourceId: ID) { scrapeCompleted(sourceId: $sourceId) { sourceId proxiesDiscovered ok error source { id } } }`);
+const ANON = graphql(`subscription SrcTestAnon { scrapeCompleted { sourceId } }`);
 
 /** The UUID inside a Relay global id, for direct database checks. */
 const raw = (globalId: string) => Buffer.from(globalId, "base64").toString("utf8").split(":")[1];
 
 describe("proxy sources", () => {
-  let node: TestNode;
+  // Small caps so the huge and slow sources fail quickly.
+  const { node, admin } = useNode({ env: { SCRAPE_MAX_BYTES: String(256 * 1024), SCRAPE_TIMEOUT_MS: "1500" }, admin: true });
   let lists: SourceServer;
-  let admin: Record<string, string>;
-  let alice: Awaited<ReturnType<typeof registerUser>>;
-  let bob: Awaited<ReturnType<typeof registerUser>>;
+  let alice: TestUser;
+  let bob: TestUser;
 
   beforeAll(async () => {
     lists = await startSourceServer();
-    // Small caps so the huge and slow sources fail quickly.
-    node = await startNode({ env: { SCRAPE_MAX_BYTES: String(256 * 1024), SCRAPE_TIMEOUT_MS: "1500" } });
-    admin = await adminAuth(node);
     alice = await registerUser(node);
     bob = await registerUser(node);
   });
   afterAll(async () => {
-    await node?.close();
     await lists?.close();
   });
 
-  const create = async (input: Record<string, unknown>, auth = alice.auth) => (await node.gql(CREATE, { input }, auth)).data?.createSource;
+  const attempt = async (input: CreateSourceInput, auth = alice.auth) => (await node.gql(CREATE, { input }, auth)).data?.createSource;
+  const create = async (input: CreateSourceInput, auth = alice.auth) => ofType(await attempt(input, auth), "Source");
   const scrape = async (id: string, auth = alice.auth) => (await node.gql(SCRAPE, { id }, auth)).data?.scrapeSource;
+  const scraped = async (id: string, auth = alice.auth) => ofType(await scrape(id, auth), "ScrapeResult");
+  const sourceNode = async (id: string, auth = alice.auth) => (await node.gql(NODE, { id }, auth)).data?.node;
+  const list = async (vars: { isActive?: boolean; first?: number; after?: string | null }) => (await node.gql(LIST, vars, bob.auth)).data!.sources;
   const proxyRows = (sourceId: string) =>
     node.app.db.prisma.proxy.findMany({ where: { sources: { some: { sourceId: raw(sourceId) } } }, orderBy: [{ ip: "asc" }, { port: "asc" }] });
 
@@ -64,7 +75,7 @@ describe("proxy sources", () => {
     it("lets anyone read and scrape a source but only its creator or an admin change or delete it", async () => {
       const src = await create({ url: lists.url("/plaintext"), parserName: "plaintext" });
       expect(src.canManage).toBe(true);
-      const seenByBob = (await node.gql(NODE.replace("id url", "id url canManage"), { id: src.id }, bob.auth)).data?.node;
+      const seenByBob = await sourceNode(src.id, bob.auth);
       expect(seenByBob).toMatchObject({ id: src.id, canManage: false });
 
       expect((await node.gql(UPDATE, { input: { id: src.id, isActive: false } }, bob.auth)).data?.updateSource).toMatchObject({
@@ -74,9 +85,9 @@ describe("proxy sources", () => {
       expect((await node.gql(DELETE, { input: { id: src.id } }, bob.auth)).data?.deleteSource).toMatchObject({ __typename: "ForbiddenError" });
       expect(await scrape(src.id, bob.auth)).toMatchObject({ __typename: "ScrapeResult", ok: true });
 
-      const byOwner = (await node.gql(UPDATE, { input: { id: src.id, cronSchedule: "0 */6 * * *", defaultProtocol: "SOCKS5" } }, alice.auth)).data
-        ?.updateSource;
-      expect(byOwner).toMatchObject({ __typename: "Source", cronSchedule: "0 */6 * * *", defaultProtocol: "SOCKS5" });
+      const updated = await node.gql(UPDATE, { input: { id: src.id, cronSchedule: "0 */6 * * *", defaultProtocol: "SOCKS5" } }, alice.auth);
+      const byOwner = ofType(updated.data?.updateSource, "Source");
+      expect(byOwner).toMatchObject({ cronSchedule: "0 */6 * * *", defaultProtocol: "SOCKS5" });
       expect(new Date(byOwner.nextScrapeAt).getUTCMinutes()).toBe(0);
       expect((await node.gql(UPDATE, { input: { id: src.id, isActive: false } }, admin)).data?.updateSource).toMatchObject({ isActive: false });
       expect((await node.gql(DELETE, { input: { id: src.id } }, admin)).data?.deleteSource).toMatchObject({ deletedSourceId: src.id });
@@ -104,9 +115,9 @@ describe("proxy sources", () => {
       [{ parserName: "json", options: { ipField: "addr", bogus: "x" } }, "options.bogus"],
       [{ parserName: "json", options: ["ipField"] }, "options"],
     ])("rejects bad input %j", async (input, field) => {
-      const res = await create({ url: lists.url("/plaintext"), ...input });
-      expect(res).toMatchObject({ __typename: "ValidationError", code: "VALIDATION_ERROR" });
-      expect(res.fields.map((f: { field: string }) => f.field)).toContain(field);
+      const res = ofType(await attempt({ url: lists.url("/plaintext"), ...input }), "ValidationError");
+      expect(res.code).toBe("VALIDATION_ERROR");
+      expect(res.fields.map((f) => f.field)).toContain(field);
     });
 
     it("stores the given fields with defaults", async () => {
@@ -137,23 +148,22 @@ describe("proxy sources", () => {
     });
 
     it("refuses detection when no parser supports the sample or the source cannot be fetched", async () => {
-      const garbage = await create({ url: lists.url("/garbage") });
-      expect(garbage).toMatchObject({ __typename: "ValidationError" });
+      const garbage = ofType(await attempt({ url: lists.url("/garbage") }), "ValidationError");
       expect(garbage.message).toMatch(/no registered parser/i);
-      expect(await create({ url: lists.url("/error") })).toMatchObject({ __typename: "ValidationError", message: expect.stringMatching(/500/) });
-      expect(await create({ url: "http://127.0.0.1:1/list" })).toMatchObject({ __typename: "ValidationError" });
+      expect(await attempt({ url: lists.url("/error") })).toMatchObject({ __typename: "ValidationError", message: expect.stringMatching(/500/) });
+      expect(await attempt({ url: "http://127.0.0.1:1/list" })).toMatchObject({ __typename: "ValidationError" });
     });
 
     it("lists sources with the active filter and cursor pages", async () => {
       const inactive = await create({ url: lists.url("/csv"), parserName: "csv", isActive: false });
-      const all = (await node.gql(LIST, { first: 200 }, bob.auth)).data?.sources;
-      const onlyInactive = (await node.gql(LIST, { isActive: false, first: 200 }, bob.auth)).data?.sources;
-      const onlyActive = (await node.gql(LIST, { isActive: true, first: 200 }, bob.auth)).data?.sources;
-      expect(onlyInactive.edges.map((e: any) => e.node.id)).toContain(inactive.id);
-      expect(onlyActive.edges.every((e: any) => e.node.isActive)).toBe(true);
+      const all = await list({ first: 200 });
+      const onlyInactive = await list({ isActive: false, first: 200 });
+      const onlyActive = await list({ isActive: true, first: 200 });
+      expect(onlyInactive.edges.map((e) => e.node.id)).toContain(inactive.id);
+      expect(onlyActive.edges.every((e) => e.node.isActive)).toBe(true);
       expect(onlyActive.totalCount + onlyInactive.totalCount).toBe(all.totalCount);
-      const first = (await node.gql(LIST, { first: 1 }, bob.auth)).data?.sources;
-      const second = (await node.gql(LIST, { first: 1, after: first.pageInfo.endCursor }, bob.auth)).data?.sources;
+      const first = await list({ first: 1 });
+      const second = await list({ first: 1, after: first.pageInfo.endCursor });
       expect(first.edges[0].node.id).toBe(inactive.id); // newest first
       expect(second.edges[0].node.id).not.toBe(inactive.id);
       expect(first.pageInfo.hasNextPage).toBe(true);
@@ -165,10 +175,10 @@ describe("proxy sources", () => {
       const path = "/fresh-plain";
       lists.set(path, "198.51.100.1:8080\n198.51.100.2:8080\n198.51.100.2:8080\n198.51.100.3:3128\n");
       const src = await create({ url: lists.url(path), parserName: "plaintext", defaultProtocol: "SOCKS4" });
-      const first = await scrape(src.id);
+      const first = await scraped(src.id);
       expect(first).toMatchObject({ ok: true, error: null, sourceId: src.id, proxiesDiscovered: 3, proxiesNew: 3, proxiesUpdated: 0 });
       expect(first.run).toMatchObject({ proxiesDiscovered: 3, proxiesNew: 3, proxiesUpdated: 0, error: null });
-      expect(first.source.lastScrapedAt).not.toBeNull();
+      expect(first.source?.lastScrapedAt).not.toBeNull();
       const rows = await proxyRows(src.id);
       expect(rows.map((p) => [p.ip, p.port, p.protocol, p.status])).toEqual([
         ["198.51.100.1", 8080, "SOCKS4", "UNCHECKED"],
@@ -180,9 +190,9 @@ describe("proxy sources", () => {
 
       lists.set(path, "198.51.100.1:8080\n198.51.100.3:3128\n198.51.100.4:80\n");
       expect(await scrape(src.id)).toMatchObject({ ok: true, proxiesDiscovered: 3, proxiesNew: 1, proxiesUpdated: 2 });
-      const runs = (await node.gql(NODE, { id: src.id }, alice.auth)).data?.node.scrapes;
+      const runs = ofType(await sourceNode(src.id), "Source").scrapes;
       expect(runs.totalCount).toBe(2);
-      expect(runs.edges.map((e: any) => e.node.proxiesNew)).toEqual([1, 3]); // newest first
+      expect(runs.edges.map((e) => e.node.proxiesNew)).toEqual([1, 3]); // newest first
     });
 
     it("keeps one proxy per (ip, port, protocol) across sources and links it to each", async () => {
@@ -229,10 +239,10 @@ describe("proxy sources", () => {
       ["/missing", /HTTP 404/],
     ])("records a failing source %s without failing the call", async (path, message) => {
       const src = await create({ url: lists.url(path), parserName: "plaintext" });
-      const res = await scrape(src.id);
-      expect(res).toMatchObject({ __typename: "ScrapeResult", ok: false, proxiesDiscovered: 0, proxiesNew: 0, proxiesUpdated: 0 });
+      const res = await scraped(src.id);
+      expect(res).toMatchObject({ ok: false, proxiesDiscovered: 0, proxiesNew: 0, proxiesUpdated: 0 });
       expect(res.error).toMatch(message);
-      expect(res.run.error).toBe(res.error);
+      expect(res.run?.error).toBe(res.error);
       expect(res.source).toMatchObject({ lastError: res.error, lastScrapedAt: null });
       expect(await node.app.db.prisma.proxySource.count({ where: { sourceId: raw(src.id) } })).toBe(0);
     });
@@ -244,7 +254,7 @@ describe("proxy sources", () => {
       const broken = await create({ url: lists.url("/broken-json"), parserName: "json" });
       expect(await scrape(broken.id)).toMatchObject({ ok: false, error: expect.stringMatching(/could not parse source as json/) });
       // The node keeps serving.
-      expect((await node.gql(`{ me { id } }`, {}, alice.auth)).data?.me.id).toBe(alice.id);
+      expect((await node.gql(ME, {}, alice.auth)).data?.me.id).toBe(alice.id);
     });
   });
 
@@ -271,10 +281,7 @@ describe("proxy sources", () => {
       const src = await create({ url: lists.url("/plaintext"), parserName: "plaintext" });
       const other = await create({ url: lists.url("/error"), parserName: "plaintext" });
       const client = createClient({ url: `${node.url.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: bob.auth, retryAttempts: 0 });
-      const sub = client.iterate({
-        query: `subscription SrcTestCompleted($sourceId: ID) { scrapeCompleted(sourceId: $sourceId) { sourceId proxiesDiscovered ok error source { id } } }`,
-        variables: { sourceId: src.id },
-      });
+      const sub = client.iterate<SrcTestCompletedSubscription>({ query: print(COMPLETED), variables: { sourceId: src.id } });
       const next = sub.next();
       try {
         for (let i = 0; ; i++) {
@@ -282,7 +289,7 @@ describe("proxy sources", () => {
           await scrape(src.id);
           const got = await Promise.race([next, new Promise((r) => setTimeout(r, 100)).then(() => undefined)]);
           if (got) {
-            expect((got as any).value.data.scrapeCompleted).toEqual({ sourceId: src.id, proxiesDiscovered: 3, ok: true, error: null, source: { id: src.id } });
+            expect(got.value?.data?.scrapeCompleted).toEqual({ sourceId: src.id, proxiesDiscovered: 3, ok: true, error: null, source: { id: src.id } });
             break;
           }
           if (i > 50) throw new Error("no scrapeCompleted event");
@@ -293,8 +300,8 @@ describe("proxy sources", () => {
       }
 
       const anon = createClient({ url: `${node.url.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
-      const refused = await anon.iterate({ query: `subscription SrcTestAnon { scrapeCompleted { sourceId } }` }).next();
-      expect((refused.value as any).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      const refused = await anon.iterate<SrcTestAnonSubscription>({ query: print(ANON) }).next();
+      expect(refused.value?.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       await anon.dispose();
     });
   });

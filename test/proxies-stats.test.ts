@@ -1,21 +1,21 @@
 // Pool stats and the plugin registry over GraphQL and seed 002's /stats routes: counts by
 // status/protocol/anonymity, averages, source counts, last scrape/validation times, the
 // registered parsers/checkers and configured notifiers; unauthenticated callers refused.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminAuth, registerUser, startNode, type TestNode } from "./helpers.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../src/generated/graphql/index.js";
+import { adminAuth, registerUser, startNode, type TestUser, useNode } from "./helpers.js";
 
-const STATS = `query ProxiesStatsTestPool { poolStats { totalProxies avgScore avgLatencyMs sourcesActive sourcesTotal lastScrapeAt lastValidationAt
-  byStatus { active dead unchecked } byProtocol { http https socks4 socks5 } byAnonymity { transparent anonymous elite } } }`;
-const PLUGINS = `query ProxiesStatsTestPlugins { plugins { parsers { name type } checkers { name stage priority } notifiers { name kind healthy isActive subscribesTo } } }`;
+const STATS = graphql(`query ProxiesStatsTestPool { poolStats { totalProxies avgScore avgLatencyMs sourcesActive sourcesTotal lastScrapeAt lastValidationAt
+  byStatus { active dead unchecked } byProtocol { http https socks4 socks5 } byAnonymity { transparent anonymous elite } } }`);
+const PLUGINS = graphql(`query ProxiesStatsTestPlugins { plugins { parsers { name type } checkers { name stage priority } notifiers { name kind healthy isActive subscribesTo } } }`);
 
 describe("pool stats and plugins", () => {
-  let node: TestNode;
-  let user: Awaited<ReturnType<typeof registerUser>>;
+  const { node } = useNode();
+  let user: TestUser;
   const scraped = new Date("2026-01-15T10:30:00.000Z");
   const checked = new Date("2026-01-15T10:25:00.000Z");
 
   beforeAll(async () => {
-    node = await startNode();
     user = await registerUser(node);
     const prisma = node.app.db.prisma;
     await prisma.proxy.createMany({
@@ -36,12 +36,11 @@ describe("pool stats and plugins", () => {
     await prisma.notifier.create({ data: { kind: "webhook", name: "hook", config: { url: "http://127.0.0.1:1/", secret: "0123456789abcdef" }, events: ["*"], lastError: "HTTP 500" } });
     await prisma.notifier.create({ data: { kind: "smtp", name: "mail", config: {}, events: ["proxy.pool_low", "credits.*"] } });
   });
-  afterAll(() => node?.close());
 
   it("computes pool stats in GraphQL", async () => {
     const res = await node.gql(STATS, {}, user.auth);
     expect(res.errors).toBeUndefined();
-    const s = res.data.poolStats;
+    const s = res.data!.poolStats;
     expect(s.totalProxies).toBe(4);
     expect(s.byStatus).toEqual({ active: 2, dead: 1, unchecked: 1 });
     expect(s.byProtocol).toEqual({ http: 2, https: 1, socks4: 0, socks5: 1 });
@@ -49,17 +48,17 @@ describe("pool stats and plugins", () => {
     expect(s.avgScore).toBeCloseTo(0.45, 6);
     expect(s.avgLatencyMs).toBeCloseTo(200, 6);
     expect([s.sourcesActive, s.sourcesTotal]).toEqual([2, 3]);
-    expect(new Date(s.lastScrapeAt).toISOString()).toBe(scraped.toISOString());
-    expect(new Date(s.lastValidationAt).toISOString()).toBe(checked.toISOString());
+    expect(new Date(s.lastScrapeAt!).toISOString()).toBe(scraped.toISOString());
+    expect(new Date(s.lastValidationAt!).toISOString()).toBe(checked.toISOString());
   });
 
   it("lists plugins: parsers, checkers in run order, notifiers with health", async () => {
     const res = await node.gql(PLUGINS, {}, user.auth);
     expect(res.errors).toBeUndefined();
-    const p = res.data.plugins;
-    expect(p.parsers.map((x: any) => x.name)).toEqual(["plaintext", "url", "csv", "json"]);
-    expect(p.parsers.every((x: any) => x.type === "SourceParser")).toBe(true);
-    expect(p.checkers.map((c: any) => [c.name, c.stage])).toEqual([["tcp_connect", 1], ["http_anonymity", 2]]);
+    const p = res.data!.plugins;
+    expect(p.parsers.map((x) => x.name)).toEqual(["plaintext", "url", "csv", "json"]);
+    expect(p.parsers.every((x) => x.type === "SourceParser")).toBe(true);
+    expect(p.checkers.map((c) => [c.name, c.stage])).toEqual([["tcp_connect", 1], ["http_anonymity", 2]]);
     expect(p.notifiers).toEqual([
       { name: "hook", kind: "webhook", healthy: false, isActive: true, subscribesTo: ["*"] },
       { name: "mail", kind: "smtp", healthy: true, isActive: true, subscribesTo: ["proxy.pool_low", "credits.*"] },
@@ -67,8 +66,7 @@ describe("pool stats and plugins", () => {
   });
 
   it("refuses unauthenticated callers", async () => {
-    for (const q of [STATS, PLUGINS]) {
-      const res = await node.gql(q, {});
+    for (const res of [await node.gql(STATS, {}), await node.gql(PLUGINS, {})]) {
       expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }
     expect((await node.http("GET", "/stats/pool")).status).toBe(401);
@@ -110,7 +108,7 @@ describe("pool stats and plugins", () => {
     const empty = await startNode();
     try {
       const admin = await adminAuth(empty);
-      const s = (await empty.gql(STATS, {}, admin)).data.poolStats;
+      const s = (await empty.gql(STATS, {}, admin)).data!.poolStats;
       expect(s).toMatchObject({ totalProxies: 0, avgScore: null, avgLatencyMs: null, sourcesTotal: 0, lastScrapeAt: null, lastValidationAt: null });
       expect(s.byStatus).toEqual({ active: 0, dead: 0, unchecked: 0 });
     } finally {

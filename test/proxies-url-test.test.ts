@@ -7,18 +7,20 @@ import net from "node:net";
 import { Server as ProxyChainServer } from "proxy-chain";
 import { createServer as createSocksServer } from "simple-socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerUser, startNode, type TestNode } from "./helpers.js";
+import { graphql } from "../src/generated/graphql/index.js";
+import type { TestProxiesInput } from "../src/generated/graphql/graphql.js";
+import { ofType, registerUser, useNode } from "./helpers.js";
 import { closerFor, listen } from "./peers.js";
 
-const TEST = `mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename
+const TEST = graphql(`mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename
   ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }
   ... on ValidationError { fields { field message } }
-  ... on Error { code message } } }`;
-const CREDITS = `query UrlTestCredits { me { credits } }`;
+  ... on Error { code message } } }`);
+const CREDITS = graphql(`query UrlTestCredits { me { credits } }`);
 
 const closers: (() => Promise<void>)[] = [];
 const seen: string[] = [];
-let node: TestNode;
+const { node } = useNode();
 let target: string;
 const ids: Record<string, string> = {};
 
@@ -33,7 +35,6 @@ async function proxyChain(localAddress: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  node = await startNode();
   const targetServer = http.createServer((req, res) => {
     seen.push(req.socket.remoteAddress ?? "");
     res.statusCode = req.url === "/missing" ? 404 : 200;
@@ -65,7 +66,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await node?.close();
   for (const close of closers.reverse()) await close();
 });
 
@@ -84,9 +84,8 @@ describe("testProxies", () => {
     seen.length = 0;
     const res = await node.gql(TEST, { input: { url: `${target}/`, count: 50, timeoutSeconds: 5 } }, u.auth);
     expect(res.errors).toBeUndefined();
-    const report = res.data!.testProxies;
-    expect(report.__typename).toBe("UrlTestReport");
-    const byId = Object.fromEntries(report.results.map((r: { proxyId: string }) => [raw(r.proxyId), r]));
+    const report = ofType(res.data?.testProxies, "UrlTestReport");
+    const byId = Object.fromEntries(report.results.map((r) => [raw(r.proxyId), r]));
     expect(Object.keys(byId).sort()).toEqual([ids.http, ids.https, ids.socks5, ids.closed, ids.expired].sort());
     for (const name of ["http", "https", "socks5"]) {
       expect(byId[ids[name]], name).toMatchObject({ reachable: true, statusCode: 200, error: null, ip: "127.0.0.1" });
@@ -104,24 +103,25 @@ describe("testProxies", () => {
 
   it("applies filters, count and best-score order, and reports the target's status", async () => {
     const u = await registerUser(node);
-    const one = (await node.gql(TEST, { input: { url: `${target}/missing`, count: 1 } }, u.auth)).data!.testProxies;
+    const test = async (input: TestProxiesInput) => ofType((await node.gql(TEST, { input }, u.auth)).data?.testProxies, "UrlTestReport");
+    const one = await test({ url: `${target}/missing`, count: 1 });
     expect(one.results).toHaveLength(1);
     expect(raw(one.results[0].proxyId)).toBe(ids.http);
     expect(one.results[0]).toMatchObject({ reachable: true, statusCode: 404 });
     expect(one.successRate).toBe(1);
 
-    const socks = (await node.gql(TEST, { input: { url: target, protocol: "SOCKS5", country: "us" } }, u.auth)).data!.testProxies;
-    expect(socks.results.map((r: { proxyId: string }) => raw(r.proxyId))).toEqual([ids.socks5]);
-    const best = (await node.gql(TEST, { input: { url: target, minScore: 0.75 } }, u.auth)).data!.testProxies;
-    expect(best.results.map((r: { proxyId: string }) => raw(r.proxyId))).toEqual([ids.http, ids.https]);
-    const none = (await node.gql(TEST, { input: { url: target, country: "JP" } }, u.auth)).data!.testProxies;
+    const socks = await test({ url: target, protocol: "SOCKS5", country: "us" });
+    expect(socks.results.map((r) => raw(r.proxyId))).toEqual([ids.socks5]);
+    const best = await test({ url: target, minScore: 0.75 });
+    expect(best.results.map((r) => raw(r.proxyId))).toEqual([ids.http, ids.https]);
+    const none = await test({ url: target, country: "JP" });
     expect(none).toMatchObject({ results: [], successRate: 0 });
   });
 
   it("rejects bad input and URLs the outbound guard refuses", async () => {
     const u = await registerUser(node);
     seen.length = 0;
-    for (const input of [
+    const inputs: TestProxiesInput[] = [
       { url: "not a url" },
       { url: "ftp://127.0.0.1/x" },
       { url: "http://169.254.169.254/latest/meta-data/" },
@@ -131,7 +131,8 @@ describe("testProxies", () => {
       { url: target, timeoutSeconds: 61 },
       { url: target, minScore: 1.5 },
       { url: target, country: "USA" },
-    ]) {
+    ];
+    for (const input of inputs) {
       const res = await node.gql(TEST, { input }, u.auth);
       expect(res.data?.testProxies.__typename, JSON.stringify(input)).toBe("ValidationError");
     }

@@ -8,14 +8,14 @@ import { Server as ProxyChainServer } from "proxy-chain";
 import { createServer as createSocksServer } from "simple-socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProxyProtocol } from "../src/generated/prisma/index.js";
-import { countryOf, createValidator, ProxyBusyError, type Validator } from "../src/domains/proxies/validator.js";
-import { startNode, type TestNode } from "./helpers.js";
+import { countryOf, createValidator, ProxyBusyError, type Validator } from "../src/domains/proxies/validator.service.js";
+import { startNode, useNode } from "./helpers.js";
 import { closerFor, listen } from "./peers.js";
 
 const TIMEOUT_MS = 1500;
 const closers: (() => Promise<void>)[] = [];
 const ports: Record<string, number> = {};
-let node: TestNode;
+const { node } = useNode({ env: { VALIDATOR_TIMEOUT_MS: String(TIMEOUT_MS), VALIDATOR_CONCURRENCY: "4" } });
 let validator: Validator;
 
 
@@ -57,7 +57,6 @@ async function socks4(localAddress: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  node = await startNode({ env: { VALIDATOR_TIMEOUT_MS: String(TIMEOUT_MS), VALIDATOR_CONCURRENCY: "4" } });
   validator = createValidator({
     prisma: node.app.db.prisma,
     guard: node.app.outbound,
@@ -97,7 +96,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await node?.close();
   for (const close of closers.reverse()) await close();
 });
 

@@ -7,13 +7,16 @@ import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { print } from "graphql";
 import { createClient, type Client } from "graphql-ws";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { adminAuth, freshPostgres, registerUser, startNode, TEST_DATABASE_URL, TEST_REDIS_URL, type TestNode } from "./helpers.js";
+import { graphql } from "../src/generated/graphql/index.js";
+import { adminAuth, freshPostgres, registerUser, startNode, TEST_DATABASE_URL, TEST_REDIS_URL, useNode } from "./helpers.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SUBSCRIPTION = `subscription { creditsChanged { balance amount } }`;
+const SUBSCRIPTION = print(graphql(`subscription ShutdownTestCredits { creditsChanged { balance amount } }`));
+const GRANT = graphql(`mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`);
 
 /** Resolves with the error a fresh TCP connection gets, or null if it was accepted. */
 function tryConnect(port: number): Promise<NodeJS.ErrnoException | null> {
@@ -36,15 +39,10 @@ function readSse(res: Response) {
 }
 
 describe("app.stop()", () => {
-  let node: TestNode;
+  // The test stops the node itself; useNode's close() stops it again, which is idempotent.
+  const { node } = useNode({ env: { SHUTDOWN_TIMEOUT_MS: "5000" } });
   let ws: Client | undefined;
-  beforeAll(async () => {
-    node = await startNode({ env: { SHUTDOWN_TIMEOUT_MS: "5000" } });
-  });
-  afterAll(async () => {
-    await ws?.dispose();
-    await node?.close(); // stop() is idempotent: a second call returns the first promise
-  });
+  afterAll(() => ws?.dispose());
 
   it("completes subscriptions, finishes in-flight requests and refuses new connections", async () => {
     const user = await registerUser(node);
@@ -97,11 +95,7 @@ describe("app.stop()", () => {
 
     // Both subscriptions are live once each has seen an event; grant until they have.
     for (let i = 0; i < 100 && (wsEvents.length === 0 || !sse.state.text.includes("event: next")); i++) {
-      const res = await node.gql(
-        `mutation($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`,
-        { input: { userId: user.id, amount: 1 } },
-        admin,
-      );
+      const res = await node.gql(GRANT, { input: { userId: user.id, amount: 1 } }, admin);
       expect(res.data?.grantCredits.__typename).toBe("GrantCreditsPayload");
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -264,7 +258,7 @@ describe("the switchyard process", () => {
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
     expect(second.logs.some((l) => l.msg === "stopped")).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   it.skipIf(!TEST_DATABASE_URL || !TEST_REDIS_URL)("names PostgreSQL and Redis in its start-up log, without the password", async () => {
     const db = await freshPostgres();
@@ -292,5 +286,5 @@ describe("the switchyard process", () => {
     proc.child.kill("SIGTERM");
     expect(await proc.exited).toBe(0);
     expect(proc.logs.some((l) => l.msg === "stopped")).toBe(true);
-  }, 60_000);
+  }, 120_000);
 });

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerUser, startNode, type TestNode } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { graphql } from "../src/generated/graphql/index.js";
+import { registerUser, useNode } from "./helpers.js";
+
+const ME = graphql(`query SmokeMe { me { email credits role tier } }`);
 
 describe("smoke", () => {
-  let node: TestNode;
-  beforeAll(async () => {
-    node = await startNode();
-  });
-  afterAll(() => node?.close());
+  const { node } = useNode();
 
   it("registers and reads me with the new key", async () => {
     const u = await registerUser(node);
-    const res = await node.gql(`{ me { email credits role tier } }`, {}, u.auth);
-    expect(res.data.me).toEqual({ email: u.email, credits: 0, role: "USER", tier: "FREE" });
+    const res = await node.gql(ME, {}, u.auth);
+    expect(res.data?.me).toEqual({ email: u.email, credits: 0, role: "USER", tier: "FREE" });
   });
 });

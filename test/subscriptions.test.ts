@@ -1,17 +1,21 @@
 // `creditsChanged` over graphql-ws and over SSE: owners get their own events, admins may
 // watch anyone, everyone else is refused when subscribing.
+import { print, type FormattedExecutionResult } from "graphql";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminAuth, registerUser, startNode, type TestNode } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { graphql } from "../src/generated/graphql/index.js";
+import type { SubsTestWatchSubscription } from "../src/generated/graphql/graphql.js";
+import { ofType, registerUser, type TestNode, useNode } from "./helpers.js";
 
-const WATCH = `subscription SubsTestWatch($userId: ID) { creditsChanged(userId: $userId) {
-  balance amount transaction { id txType amount balanceAfter } } }`;
-const GRANT = `mutation SubsTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) {
-  ... on GrantCreditsPayload { transaction { id } } } }`;
+const WATCH = graphql(`subscription SubsTestWatch($userId: ID) { creditsChanged(userId: $userId) {
+  balance amount transaction { id txType amount balanceAfter } } }`);
+const GRANT = graphql(`mutation SubsTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) {
+  ... on GrantCreditsPayload { __typename transaction { id } } } }`);
+const WATCH_TEXT = print(WATCH);
 
 /** A result as clients receive it (errors already formatted). */
-type Result = { data?: any; errors?: readonly any[] };
+type Result = FormattedExecutionResult<SubsTestWatchSubscription, unknown>;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -44,7 +48,7 @@ async function sse(node: TestNode, variables: Record<string, unknown>, headers: 
   const res = await fetch(`${node.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream", ...headers },
-    body: JSON.stringify({ query: WATCH, variables }),
+    body: JSON.stringify({ query: WATCH_TEXT, variables }),
     signal: abort.signal,
   });
   const reader = res.body!.getReader();
@@ -72,17 +76,11 @@ async function sse(node: TestNode, variables: Record<string, unknown>, headers: 
 }
 
 describe("creditsChanged", () => {
-  let node: TestNode;
-  let admin: Record<string, string>;
-  beforeAll(async () => {
-    node = await startNode();
-    admin = await adminAuth(node);
-  });
-  afterAll(() => node?.close());
+  const { node, admin } = useNode({ admin: true });
 
   const grant = async (userId: string, amount = 1) => {
     const res = await node.gql(GRANT, { input: { userId, amount } }, admin);
-    return res.data.grantCredits.transaction.id as string;
+    return ofType(res.data?.grantCredits, "GrantCreditsPayload").transaction.id;
   };
 
   describe("over graphql-ws", () => {
@@ -91,7 +89,7 @@ describe("creditsChanged", () => {
       const other = await registerUser(node);
       const client = wsClient(node, owner.auth);
       try {
-        const events = client.iterate({ query: WATCH });
+        const events = client.iterate<SubsTestWatchSubscription>({ query: WATCH_TEXT });
         // The other user's grant goes first each round: if it leaked, it would arrive first.
         const { event, granted } = await untilEvent(
           events.next().then((r) => (r.done ? null : r.value)),
@@ -101,16 +99,16 @@ describe("creditsChanged", () => {
           },
         );
         expect(event?.errors).toBeUndefined();
-        const changed = event!.data.creditsChanged;
-        expect(granted).toContain(changed.transaction.id);
+        const changed = event!.data!.creditsChanged;
+        expect(granted).toContain(changed.transaction?.id);
         expect(changed).toMatchObject({ amount: 2, transaction: { txType: "PURCHASE", amount: 2 } });
-        expect(changed.balance).toBe(changed.transaction.balanceAfter);
+        expect(changed.balance).toBe(changed.transaction?.balanceAfter);
         expect(changed.balance % 2).toBe(0);
         // The next grant arrives too, with the balance it produced.
         const following = events.next();
         const id = await grant(owner.id, 3);
         const second = (await following).value as Result;
-        expect(second.data.creditsChanged).toMatchObject({ amount: 3, balance: changed.balance + 3, transaction: { id } });
+        expect(second.data?.creditsChanged).toMatchObject({ amount: 3, balance: changed.balance + 3, transaction: { id } });
         await events.return?.();
       } finally {
         await client.dispose();
@@ -125,10 +123,10 @@ describe("creditsChanged", () => {
       ] as const) {
         const client = wsClient(node, params);
         try {
-          const events = client.iterate({ query: WATCH, variables: { userId: owner.id } });
+          const events = client.iterate<SubsTestWatchSubscription>({ query: WATCH_TEXT, variables: { userId: owner.id } });
           const first = await events.next();
-          expect(first.value.data ?? null).toBeNull();
-          expect(first.value.errors[0].extensions).toEqual({ code: "UNAUTHENTICATED", details: { reason } });
+          expect(first.value?.data ?? null).toBeNull();
+          expect(first.value?.errors?.[0].extensions).toEqual({ code: "UNAUTHENTICATED", details: { reason } });
           expect((await events.next()).done).toBe(true);
         } finally {
           await client.dispose();
@@ -141,9 +139,9 @@ describe("creditsChanged", () => {
       const nosy = await registerUser(node);
       const refused = wsClient(node, nosy.auth);
       try {
-        const events = refused.iterate({ query: WATCH, variables: { userId: owner.id } });
+        const events = refused.iterate<SubsTestWatchSubscription>({ query: WATCH_TEXT, variables: { userId: owner.id } });
         const first = await events.next();
-        expect(first.value.errors[0].extensions.code).toBe("FORBIDDEN");
+        expect(first.value?.errors?.[0].extensions?.code).toBe("FORBIDDEN");
         expect((await events.next()).done).toBe(true);
       } finally {
         await refused.dispose();
@@ -151,13 +149,13 @@ describe("creditsChanged", () => {
 
       const watcher = wsClient(node, admin);
       try {
-        const events = watcher.iterate({ query: WATCH, variables: { userId: owner.id } });
+        const events = watcher.iterate<SubsTestWatchSubscription>({ query: WATCH_TEXT, variables: { userId: owner.id } });
         const { event, granted } = await untilEvent(
           events.next().then((r) => (r.done ? null : r.value)),
           async () => [await grant(owner.id, 5)],
         );
-        expect(granted).toContain(event!.data.creditsChanged.transaction.id);
-        expect(event!.data.creditsChanged.amount).toBe(5);
+        expect(granted).toContain(event!.data!.creditsChanged.transaction?.id);
+        expect(event!.data!.creditsChanged.amount).toBe(5);
         await events.return?.();
       } finally {
         await watcher.dispose();
@@ -170,8 +168,8 @@ describe("creditsChanged", () => {
       try {
         const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: balance`).join(" ");
         const events = client.iterate({ query: `subscription { creditsChanged { ${aliases} } }` });
-        await expect(events.next()).rejects.toSatisfy((errs: any) =>
-          Array.isArray(errs) && errs.some((e) => e.extensions?.limit === "aliases"),
+        await expect(events.next()).rejects.toSatisfy(
+          (errs: unknown) => Array.isArray(errs) && errs.some((e: { extensions?: { limit?: string } }) => e.extensions?.limit === "aliases"),
         );
       } finally {
         await client.dispose();
@@ -188,8 +186,8 @@ describe("creditsChanged", () => {
         expect(stream.contentType).toMatch(/^text\/event-stream/);
         const { event, granted } = await untilEvent(stream.next(), async () => [await grant(owner.id, 4)]);
         expect(event?.errors).toBeUndefined();
-        expect(granted).toContain(event!.data.creditsChanged.transaction.id);
-        expect(event!.data.creditsChanged).toMatchObject({ amount: 4, transaction: { txType: "PURCHASE" } });
+        expect(granted).toContain(event!.data!.creditsChanged.transaction?.id);
+        expect(event!.data!.creditsChanged).toMatchObject({ amount: 4, transaction: { txType: "PURCHASE" } });
       } finally {
         stream.close();
       }
@@ -210,7 +208,7 @@ describe("creditsChanged", () => {
       const watcher = await sse(node, { userId: owner.id }, admin);
       try {
         const { event, granted } = await untilEvent(watcher.next(), async () => [await grant(owner.id, 6)]);
-        expect(granted).toContain(event!.data.creditsChanged.transaction.id);
+        expect(granted).toContain(event!.data!.creditsChanged.transaction?.id);
       } finally {
         watcher.close();
       }

@@ -9,13 +9,29 @@ import ZodPlugin from "@pothos/plugin-zod";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "../errors.js";
 import { getDatamodel } from "../generated/pothos-types.js";
+import { isAdmin } from "../ownership.js";
 import type PrismaTypes from "../generated/pothos-types.js";
-import type { Context } from "./context.js";
+import type { AuthenticatedContext, Context } from "./context.js";
 
+/*
+ * Protected fields are built with `t.withAuth({ authenticated: true })` (or `admin`), so
+ * their resolvers see a non-null `ctx.principal`; public ones say `authScopes: { public: true }`.
+ *
+ * The auth contract (pinned by test/auth-contract.test.ts): a call a field's scopes refuse
+ * is never data. It answers one entry in `errors[]` whose `extensions.code` is
+ * UNAUTHENTICATED (no principal; `details.reason` "missing" or "invalid") or FORBIDDEN
+ * (signed in without the role), and the field is null. This holds for queries, for
+ * mutations whatever their result union (scope-auth is the outer plugin, so the errors
+ * plugin never sees the refusal), and for subscriptions (their one result, then they
+ * complete). What a service decides about a row or a credential (not the source's creator,
+ * a wrong password at login, another user's credits) is a domain error: union data for a
+ * mutation, `errors[]` for a subscription.
+ */
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   AuthScopes: { public: boolean; authenticated: boolean; admin: boolean };
+  AuthContexts: { authenticated: AuthenticatedContext; admin: AuthenticatedContext };
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
@@ -32,7 +48,7 @@ export const builder = new SchemaBuilder<{
     authScopes: (ctx) => ({
       public: true,
       authenticated: ctx.principal !== null,
-      admin: ctx.principal?.role === "ADMIN",
+      admin: isAdmin(ctx.principal),
     }),
     // No principal: 401 with the reason (missing or rejected credentials); else 403.
     unauthorizedError: (_parent, ctx) =>
@@ -40,7 +56,9 @@ export const builder = new SchemaBuilder<{
         ? new ForbiddenError("This operation requires the admin role")
         : (ctx.authError ?? new UnauthenticatedError("Authentication required", { reason: "missing" })),
   },
-  errors: { defaultTypes: [] },
+  // Every mutation takes arguments, so each can answer ValidationError (zod, ids); the rest
+  // of a union is what its service can raise, listed per field.
+  errors: { defaultTypes: [ValidationError] },
   zod: {
     validationError: (zodError) =>
       new ValidationError(
@@ -52,7 +70,8 @@ export const builder = new SchemaBuilder<{
     client: (ctx) => ctx.prisma,
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+    // Under test a resolver that drops its `query` (and so loads nested fields row by row) fails.
+    onUnusedQuery: process.env.NODE_ENV === "production" ? null : process.env.NODE_ENV === "test" ? "error" : "warn",
   },
   relay: {
     clientMutationId: "omit",

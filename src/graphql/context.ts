@@ -63,20 +63,16 @@ export interface Context {
   config: Config;
   log: Logger;
   counters: Counters;
+  /** The notification event catalogue: every domain module's `events`, name -> description. */
+  events: Readonly<Record<string, string>>;
   meta: RequestMeta;
   principal: Principal | null;
   /** Set when credentials were presented but rejected (missing vs invalid matters to seed 000). */
   authError: AppError | null;
 }
 
-export function requirePrincipal(ctx: Context): Principal {
-  if (!ctx.principal) throw ctx.authError ?? new Error("requirePrincipal called on a public field");
-  return ctx.principal;
-}
-
-export function isAdmin(ctx: Context): boolean {
-  return ctx.principal?.role === "ADMIN";
-}
+/** The context of fields built with `t.withAuth({ authenticated: true })` (or `admin`). */
+export type AuthenticatedContext = Context & { principal: Principal };
 
 /** The request being served, for code that has no context argument (error masking). */
 export const currentRequest = new AsyncLocalStorage<RequestMeta>();

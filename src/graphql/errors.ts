@@ -70,16 +70,11 @@ builder.objectType(RateLimitedError, {
   fields: (t) => ({ retryAfter: t.exposeInt("retryAfter", { description: "Seconds until a retry can succeed" }) }),
 });
 
-/** The error types every mutation's result union carries. */
-export const MUTATION_ERRORS = [
-  ValidationError,
-  UnauthenticatedError,
-  ForbiddenError,
-  NotFoundError,
-  ConflictError,
-  RateLimitedError,
-  InsufficientCreditsError,
-];
+/**
+ * A mutation's `errors` option: its result union is the payload, ValidationError (the
+ * builder's default) and the domain errors its service can raise, listed here.
+ */
+export const raises = (...types: (new (...args: never[]) => AppError)[]) => ({ types, directResult: true as const });
 
 /** GraphQL extensions for an AppError, shared by masking and by the legacy layer. */
 export function appErrorExtensions(err: AppError): Record<string, unknown> {

@@ -6,7 +6,9 @@ import { createYoga, handleStreamOrSingleExecutionResult, type Plugin } from "gr
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import { currentRequest, type Context, type RequestMeta } from "./context.js";
+import { corsFor, mutationsOnlyFromJson, varyOnOrigin } from "./cross-origin.js";
 import { createMaskError } from "./errors.js";
+import { createGraphiQLRenderer, DEFAULT_QUERY } from "./graphiql.js";
 
 export interface ServerContext {
   meta: RequestMeta;
@@ -72,8 +74,10 @@ export function createGraphQL(schema: GraphQLSchema, config: Config, log: Logger
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    graphiql: { title: "switchyard", subscriptionsProtocol: "WS" },
+    graphiql: config.graphiqlEnabled && { title: "switchyard", subscriptionsProtocol: "WS", defaultQuery: DEFAULT_QUERY },
+    renderGraphiQL: createGraphiQLRenderer(),
     landingPage: false,
+    cors: corsFor(config.corsOrigins),
     logging: {
       debug: (...a) => log.debug(a.map(String).join(" ")),
       info: (...a) => log.info(a.map(String).join(" ")),
@@ -100,6 +104,8 @@ export function createGraphQL(schema: GraphQLSchema, config: Config, log: Logger
       }),
       operationLabel,
       errorRequestIds,
+      mutationsOnlyFromJson,
+      varyOnOrigin(config.corsOrigins),
     ],
   });
 }

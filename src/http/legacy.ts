@@ -5,7 +5,10 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { Context as HonoContext, Hono } from "hono";
+import type { AppError } from "../errors.js";
 import type { RequestMeta } from "../graphql/context.js";
+import type { GraphQLServer } from "../graphql/yoga.js";
+import type { HttpEnv } from "./server.js";
 
 export type LegacyApi = "seed000" | "seed001" | "seed002" | "seed003" | "seed004";
 
@@ -17,11 +20,14 @@ export interface LegacyRequest {
   headers: Headers;
 }
 
-export interface LegacyResult {
-  status?: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+/**
+ * What a result mapper answers: a documented body, or an error the framework puts in the
+ * route's own envelope (a domain error such as `new NotFoundError("Proxy", id)`), so no
+ * route builds an envelope by hand.
+ */
+export type LegacyResult =
+  | { status?: number; body?: unknown; headers?: Record<string, string>; error?: never }
+  | { error: Pick<AppError, "code" | "message" | "details"> };
 
 export interface LegacyRoute<TData = any, TVars = any> {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -137,18 +143,31 @@ export function findError(json: { data?: Record<string, unknown> | null; errors?
   return null;
 }
 
-/** Runs a GraphQL operation through the Yoga pipeline with the caller's credentials. */
-export type Execute = (
-  c: HonoContext,
-  query: string,
-  variables: unknown,
-) => Promise<{ json: { data?: Record<string, unknown> | null; errors?: GraphQLErrorJson[] }; meta: RequestMeta }>;
+/** Headers that carry a caller's identity into a GraphQL operation (legacy routes, WebSockets). */
+export const CREDENTIAL_HEADERS = ["authorization", "x-api-key", "cookie", "user-agent"] as const;
 
-export function mountLegacyRoutes(app: Hono<any>, routes: LegacyRoute[], execute: Execute, getMeta: (c: HonoContext) => RequestMeta) {
+type GraphQLJson = { data?: Record<string, unknown> | null; errors?: GraphQLErrorJson[] };
+
+/** Runs a route's operation through the Yoga pipeline with the caller's credentials. */
+async function execute(yoga: GraphQLServer, c: HonoContext<HttpEnv>, query: string, variables: unknown): Promise<GraphQLJson> {
+  const headers = new Headers({ "content-type": "application/json", accept: "application/json" });
+  for (const h of CREDENTIAL_HEADERS) {
+    const v = c.req.header(h);
+    if (v) headers.set(h, v);
+  }
+  const res = await yoga.fetch(
+    "http://legacy.local/graphql",
+    { method: "POST", headers, body: JSON.stringify({ query, variables }) },
+    { meta: c.get("meta") },
+  );
+  return (await res.json()) as GraphQLJson;
+}
+
+export function mountLegacyRoutes(app: Hono<HttpEnv>, routes: readonly LegacyRoute[], yoga: GraphQLServer) {
   for (const route of routes) {
     const query = print(route.document);
     app.on(route.method, route.path, async (c) => {
-      const meta = getMeta(c);
+      const meta = c.get("meta");
       meta.legacyRoute = `${route.method} ${route.path}`;
       const fail = (err: LegacyError) => {
         const status = statusFor(route.api, err);
@@ -175,10 +194,11 @@ export function mountLegacyRoutes(app: Hono<any>, routes: LegacyRoute[], execute
         }
         throw err;
       }
-      const { json } = await execute(c, query, variables);
+      const json = await execute(yoga, c, query, variables);
       const error = findError(json);
       if (error) return fail(error);
       const out = route.result(json.data as never, req);
+      if (out.error) return fail({ code: out.error.code, message: out.error.message, details: out.error.details });
       const status = out.status ?? 200;
       for (const [k, v] of Object.entries(out.headers ?? {})) c.header(k, v);
       if (status === 204 || out.body === undefined) return c.body(null, status as 204);
@@ -187,7 +207,7 @@ export function mountLegacyRoutes(app: Hono<any>, routes: LegacyRoute[], execute
   }
 }
 
-async function readBody(c: HonoContext): Promise<Record<string, unknown>> {
+async function readBody(c: HonoContext<HttpEnv>): Promise<Record<string, unknown>> {
   if (c.req.method === "GET" || c.req.method === "HEAD") return {};
   const type = c.req.header("content-type") ?? "";
   if (type.includes("multipart/form-data") || type.includes("application/x-www-form-urlencoded")) {

@@ -124,11 +124,20 @@ describe("isAddressAllowed (decision only, no traffic)", () => {
     ["::127.0.0.1", "IPv4-compatible loopback"],
     ["::7f00:1", "IPv4-compatible loopback, hex form"],
     ["::8.8.8.8", "IPv4-compatible (deprecated, not the same as 8.8.8.8)"],
+    ["::ffff:8.8.8.8", "IPv4-mapped, even of a public address"],
+    ["::ffff:0:0", "IPv4-mapped 0.0.0.0"],
+    ["64:ff9b::808:808", "NAT64 of a public address"],
+    ["64:ff9b:1::a00:1", "local-use NAT64"],
+    ["2002:7f00:1::", "6to4 of 127.0.0.1"],
+    ["2002:a9fe:a9fe::1", "6to4 of 169.254.169.254"],
+    ["2002:808:808::1", "6to4 of a public address"],
+    ["2001:0:4136:e378:8000:63bf:3fff:fdd2", "Teredo"],
+    ["2001::1", "Teredo prefix"],
   ])("blocks %s (%s)", (address) => {
     expect(g.isAddressAllowed(address)).toBe(false);
   });
 
-  it.each(["8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"])(
+  it.each(["8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "2001:4860:4860::8888", "2003::1", "64:ff9c::1"])(
     "permits public %s",
     (address) => {
       expect(g.isAddressAllowed(address)).toBe(true);
@@ -153,6 +162,55 @@ describe("isAddressAllowed (decision only, no traffic)", () => {
     expect(a.isAddressAllowed("10.8.0.1")).toBe(false);
     expect(a.isAddressAllowed("169.254.169.254")).toBe(false);
     expect(a.isAddressAllowed("fe80::1")).toBe(false);
+  });
+
+  it("re-opens IPv4-embedding IPv6 prefixes only when OUTBOUND_ALLOW names them", () => {
+    const embedded = ["::ffff:8.8.8.8", "64:ff9b::a00:1", "2002:7f00:1::", "2001:0:4136:e378:8000:63bf:3fff:fdd2"];
+    // Allowing the IPv4 address they embed is not enough (except for the mapped form, which the kernel connects to directly).
+    const byV4 = guard({ allow: ["10.0.0.0/8", "127.0.0.0/8"] });
+    expect(embedded.map((a) => byV4.isAddressAllowed(a))).toEqual([false, false, false, false]);
+    expect(byV4.isAddressAllowed("::ffff:10.1.2.3")).toBe(true);
+    const byV6 = guard({ allow: ["::ffff:0:0/96", "64:ff9b::/96", "2002::/16", "2001::/32"] });
+    expect(embedded.map((a) => byV6.isAddressAllowed(a))).toEqual([true, true, true, true]);
+    expect(byV6.isAddressAllowed("127.0.0.1")).toBe(false);
+    expect(byV6.isAddressAllowed("64:ff9b:1::1")).toBe(false);
+  });
+});
+
+describe("refusal messages", () => {
+  it("name the destination and OUTBOUND_ALLOW for a refused literal", async () => {
+    const err = await guard({ allow: [] }).resolve("[2002:7f00:1::]").catch((e) => e);
+    expect(err).toBeInstanceOf(OutboundBlockedError);
+    expect(err.message).toBe(
+      "destination [2002:7f00:1::] is not allowed (6to4 address); an administrator can permit it by adding it to OUTBOUND_ALLOW",
+    );
+  });
+
+  it("never reveal what an internal host name resolved to", async () => {
+    const g = guard({
+      allow: [],
+      dnsLookup: fakeDns({ "db.corp.example": ["10.20.30.40"], "six.corp.example": ["2002:a14:1e28::1"], "metadata.google.internal": [] }),
+    });
+    for (const [host, address] of [
+      ["db.corp.example", "10.20.30.40"],
+      ["six.corp.example", "2002:a14:1e28::1"],
+    ]) {
+      const err = await g.resolve(host).catch((e) => e);
+      expect(err).toBeInstanceOf(OutboundBlockedError);
+      expect(err.address).toBe(address); // kept for logs
+      expect(err.message).toBe(
+        `destination ${host} is not allowed (it resolves to a non-public address); an administrator can permit it by adding it to OUTBOUND_ALLOW`,
+      );
+      expect(err.message).not.toMatch(/10\.20|2002|private|6to4/);
+    }
+    const lookupErr = await new Promise((r) => g.lookup("db.corp.example", {}, r));
+    expect((lookupErr as Error).message).not.toContain("10.20.30.40");
+  });
+
+  it("do not suggest OUTBOUND_ALLOW where it would not help", async () => {
+    const g = guard({ allow: ["127.0.0.0/8"], dnsLookup: async () => [] });
+    await expect(g.resolve("empty.example")).rejects.toThrow(/^destination empty\.example is not allowed \(host name did not resolve\)$/);
+    await expect(g.fetch("file:///etc/passwd")).rejects.toThrow(/^destination file:\/\/ is not allowed \(unsupported URL scheme "file:", only http and https\)$/);
   });
 });
 

@@ -32,11 +32,17 @@ export const BLOCKED_RANGES: readonly { cidr: string; reason: string }[] = [
   { cidr: "224.0.0.0/4", reason: "multicast" },
   { cidr: "240.0.0.0/4", reason: "reserved" },
   { cidr: "255.255.255.255/32", reason: "broadcast" },
-  // IPv6 (IPv4-mapped ::ffff:a.b.c.d is unwrapped and checked against the IPv4 list)
+  // IPv6. Prefixes that embed an IPv4 address are refused whole: the embedded address is
+  // reached through the kernel or a translator/relay, and a public host has no need of them.
+  // An IPv4-mapped address is also allowed by an OUTBOUND_ALLOW entry for its IPv4 address.
   { cidr: "::/128", reason: "unspecified" },
   { cidr: "::1/128", reason: "loopback" },
   { cidr: "::/96", reason: "IPv4-compatible (deprecated)" }, // ::127.0.0.1 style, no legitimate use
-  { cidr: "64:ff9b::/96", reason: "NAT64 (can embed any IPv4, including private)" },
+  { cidr: "::ffff:0:0/96", reason: "IPv4-mapped" },
+  { cidr: "64:ff9b::/96", reason: "NAT64" }, // the translator reaches any embedded IPv4, private ones included
+  { cidr: "64:ff9b:1::/48", reason: "local-use NAT64" },
+  { cidr: "2001::/32", reason: "Teredo" }, // embeds the relay's and the client's IPv4
+  { cidr: "2002::/16", reason: "6to4" }, // 2002:AABB:CCDD:: is IPv4 AA.BB.CC.DD
   { cidr: "100::/64", reason: "discard" },
   { cidr: "2001:db8::/32", reason: "reserved (documentation)" },
   { cidr: "fc00::/7", reason: "unique local / cloud metadata" }, // fd00:ec2::254
@@ -48,14 +54,24 @@ export const BLOCKED_RANGES: readonly { cidr: string; reason: string }[] = [
 /** Host names that only ever mean the cloud metadata service. */
 export const BLOCKED_HOSTNAMES: readonly string[] = ["metadata.google.internal", "metadata"];
 
+/**
+ * A refused destination. The message reaches users (URL tests, proxy checks, notifier
+ * errors), so it names the host they gave and never the address a name resolved to:
+ * that would map the internal network for them. `address` keeps it for logs and tests.
+ */
 export class OutboundBlockedError extends Error {
   readonly code = "OUTBOUND_BLOCKED";
   constructor(
     readonly host: string,
     readonly address: string | null,
     reason: string,
+    /** Whether adding the destination to OUTBOUND_ALLOW would let it through. */
+    allowable = true,
   ) {
-    super(`outbound request to ${host}${address && address !== host ? ` (${address})` : ""} refused: ${reason}`);
+    super(
+      `destination ${host} is not allowed (${reason})` +
+        (allowable ? "; an administrator can permit it by adding it to OUTBOUND_ALLOW" : ""),
+    );
     this.name = "OutboundBlockedError";
   }
 }
@@ -181,8 +197,8 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
     const { addr, raw } = ip;
     // An allow entry may name either form (127.0.0.0/8 or ::ffff:0:0/96); the block list sees the real target.
     if (allowedRanges.some((r) => matches(addr, r) || matches(raw, r))) return null;
-    const hit = BLOCKED.find((b) => matches(addr, b.range));
-    return hit ? `${hit.reason} address (not in OUTBOUND_ALLOW)` : null;
+    const hit = BLOCKED.find((b) => matches(addr, b.range) || matches(raw, b.range));
+    return hit ? `${hit.reason} address` : null;
   }
 
   function isAddressAllowed(address: string): boolean {
@@ -199,16 +215,16 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
     }
     const byName = isHostAllowListed(h);
     if (!byName && BLOCKED_HOSTNAMES.includes(h)) {
-      throw new OutboundBlockedError(host, null, "cloud metadata host name (not in OUTBOUND_ALLOW)");
+      throw new OutboundBlockedError(host, null, "cloud metadata host name");
     }
     const found = (await resolveDns(h)).map((r) => ({ address: r.address, family: r.family === 6 ? 6 : 4 }) as const);
-    if (found.length === 0) throw new OutboundBlockedError(host, null, "host name did not resolve");
+    if (found.length === 0) throw new OutboundBlockedError(host, null, "host name did not resolve", false);
     if (byName) return found;
     // Refuse the whole host if any address is blocked: a name that mixes public and private
     // answers is the DNS-rebinding pattern, and connect-time fallback could pick the private one.
     for (const r of found) {
       const why = refusal(r.address);
-      if (why) throw new OutboundBlockedError(host, r.address, why);
+      if (why) throw new OutboundBlockedError(host, r.address, "it resolves to a non-public address");
     }
     return found;
   }
@@ -243,7 +259,7 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
 
     for (let hop = 0; ; hop++) {
       if (current.protocol !== "http:" && current.protocol !== "https:") {
-        throw new OutboundBlockedError(current.href, null, `unsupported URL scheme "${current.protocol}" (only http and https)`);
+        throw new OutboundBlockedError(`${current.protocol}//${current.host}`, null, `unsupported URL scheme "${current.protocol}", only http and https`, false);
       }
       // Pre-flight check: literal IPs never reach `lookup`, and this gives a plain
       // OutboundBlockedError (undici would wrap a connect-time one in "fetch failed").

@@ -1,11 +1,12 @@
 // The HTTP front: one Hono router for /graphql, /metrics and the legacy routes, served by
-// @hono/node-server, with graphql-ws on the same path and port. Owns request ids,
-// client addresses, access logs, metrics and graceful shutdown of connections.
+// @hono/node-server, with graphql-ws on the same path and port and the legacy /ws bridge
+// beside it. Owns request ids, client addresses, access logs, metrics and graceful
+// shutdown of connections.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, Server } from "node:http";
 import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
 import { useServer } from "graphql-ws/use/ws";
-import { Hono, type Context as HonoContext } from "hono";
+import { Hono } from "hono";
 import { matchedRoutes } from "hono/route";
 import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
@@ -13,28 +14,35 @@ import type { Config } from "../config.js";
 import { currentRequest, type RequestMeta } from "../graphql/context.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
 import { createClientIp } from "./client-ip.js";
-import { mountLegacyRoutes, type Execute, type LegacyRoute } from "./legacy.js";
+import { mountLegacyRoutes, type LegacyRoute } from "./legacy.js";
+import { createLegacyWs, upgradeHeaders, type LegacyWsChannel } from "./legacy-ws.js";
 import type { Metrics } from "./metrics.js";
 
-
-type Env = { Bindings: HttpBindings; Variables: { meta: RequestMeta } };
+export type HttpEnv = { Bindings: HttpBindings; Variables: { meta: RequestMeta } };
 
 export interface HttpDeps {
   config: Config;
   log: Logger;
   yoga: GraphQLServer;
   metrics: Metrics;
-  routes: LegacyRoute[];
-  /** Plain routes a domain serves outside GraphQL and the legacy table (e.g. the proxy judge). */
-  extraRoutes?: (app: Hono<Env>) => void;
+  /** Every domain's legacy REST routes. */
+  routes: readonly LegacyRoute[];
+  /** Plain routes the domains serve outside GraphQL and the legacy table (e.g. the proxy judge). */
+  httpRoutes?: (app: Hono<HttpEnv>) => void;
+  /** Every domain's channels of the legacy /ws endpoint. */
+  wsChannels?: readonly LegacyWsChannel[];
 }
 
-/** Headers a legacy route forwards into its GraphQL operation. */
-const FORWARDED = ["authorization", "x-api-key", "cookie", "user-agent"];
-
-export function createHttp({ config, log, yoga, metrics, routes, extraRoutes }: HttpDeps) {
+export function createHttp({ config, log, yoga, metrics, routes, httpRoutes, wsChannels = [] }: HttpDeps) {
   const clientIp = createClientIp(config.trustProxy);
-  const app = new Hono<Env>();
+  const app = new Hono<HttpEnv>();
+  /** Request facts of a WebSocket upgrade, as the middleware below builds them for HTTP. */
+  const upgradeMeta = (upgrade: IncomingMessage): RequestMeta => ({
+    requestId: randomUUID(),
+    clientIp: clientIp(upgrade.socket.remoteAddress, (upgrade.headers["x-forwarded-for"] as string) ?? null),
+    userAgent: upgrade.headers["user-agent"],
+    setCookies: [],
+  });
 
   app.use("*", async (c, next) => {
     const started = performance.now();
@@ -67,23 +75,8 @@ export function createHttp({ config, log, yoga, metrics, routes, extraRoutes }: 
     c.body(await metrics.registry.metrics(), 200, { "Content-Type": metrics.registry.contentType }),
   );
   app.on(["GET", "POST", "OPTIONS"], "/graphql", (c) => yoga.fetch(c.req.raw, { meta: c.get("meta") }));
-  extraRoutes?.(app);
-
-  const execute: Execute = async (c, query, variables) => {
-    const meta = c.get("meta");
-    const headers = new Headers({ "content-type": "application/json", accept: "application/json" });
-    for (const h of FORWARDED) {
-      const v = c.req.header(h);
-      if (v) headers.set(h, v);
-    }
-    const res = await yoga.fetch(
-      "http://legacy.local/graphql",
-      { method: "POST", headers, body: JSON.stringify({ query, variables }) },
-      { meta },
-    );
-    return { json: (await res.json()) as never, meta };
-  };
-  mountLegacyRoutes(app, routes, execute, (c: HonoContext) => c.get("meta"));
+  httpRoutes?.(app);
+  mountLegacyRoutes(app, routes, yoga);
 
   app.notFound((c) => c.json({ detail: "Not Found", error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
   app.onError((err, c) => {
@@ -101,8 +94,11 @@ export function createHttp({ config, log, yoga, metrics, routes, extraRoutes }: 
   // graphql-ws on /graphql: each operation goes through yoga.getEnveloped, so it gets the
   // same plugins (limits, masking) and the same context as HTTP.
   const wss = new WebSocketServer({ noServer: true });
+  const legacyWs = createLegacyWs({ yoga, log, channels: wsChannels, meta: upgradeMeta });
   server.on("upgrade", (req, socket, head) => {
-    if (new URL(req.url ?? "/", "http://x").pathname !== "/graphql") return socket.destroy();
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    if (path === "/ws") return void legacyWs.handleUpgrade(req, socket, head);
+    if (path !== "/graphql") return socket.destroy();
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
   });
   // Open graphql-ws connections, so shutdown can wait for their subscriptions to complete.
@@ -115,13 +111,12 @@ export function createHttp({ config, log, yoga, metrics, routes, extraRoutes }: 
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
         const upgrade = ctx.extra.request as IncomingMessage;
-        const meta: RequestMeta = {
-          requestId: randomUUID(),
-          clientIp: clientIp(upgrade.socket.remoteAddress, (upgrade.headers["x-forwarded-for"] as string) ?? null),
-          userAgent: upgrade.headers["user-agent"],
-          setCookies: [],
-        };
-        const request = new Request("http://ws.local/graphql", { headers: wsHeaders(upgrade, ctx.connectionParams) });
+        const meta = upgradeMeta(upgrade);
+        // A POST as far as Yoga's checks go: a WebSocket operation is no GET, so mutations are
+        // allowed (Yoga refuses mutations over GET); the socket frames are JSON.
+        const headers = wsHeaders(upgrade, ctx.connectionParams);
+        headers.set("content-type", "application/json");
+        const request = new Request("http://ws.local/graphql", { method: "POST", headers });
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: upgrade,
@@ -160,7 +155,7 @@ export function createHttp({ config, log, yoga, metrics, routes, extraRoutes }: 
       while (Date.now() < deadline && [...wsContexts].some((ctx) => Object.keys(ctx.subscriptions).length > 0)) {
         await new Promise((r) => setTimeout(r, 10));
       }
-      await wsServer.dispose();
+      await Promise.all([wsServer.dispose(), legacyWs.close(deadline)]);
       const timer = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()));
       await closed;
       clearTimeout(timer);
@@ -170,11 +165,7 @@ export function createHttp({ config, log, yoga, metrics, routes, extraRoutes }: 
 
 /** Credentials for a WebSocket come from the upgrade request or from connectionParams. */
 function wsHeaders(upgrade: IncomingMessage, params: Readonly<Record<string, unknown>> | undefined): Headers {
-  const headers = new Headers();
-  for (const h of FORWARDED) {
-    const v = upgrade.headers[h];
-    if (typeof v === "string") headers.set(h, v);
-  }
+  const headers = upgradeHeaders(upgrade);
   const p = Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   if (typeof p.authorization === "string") headers.set("authorization", p.authorization);
   if (typeof p["x-api-key"] === "string") headers.set("x-api-key", p["x-api-key"]);

@@ -4,10 +4,10 @@
 import { localId } from "../../graphql/ids.js";
 import { Repeater } from "graphql-yoga";
 import { builder } from "../../graphql/builder.js";
-import { requirePrincipal, type Context } from "../../graphql/context.js";
-import { ForbiddenError, ValidationError } from "../../errors.js";
+import type { AuthenticatedContext, Context } from "../../graphql/context.js";
+import { actingFor, isAdmin } from "../../ownership.js";
 import type { Topics } from "../../pubsub.js";
-import { ProxyStatusEnum } from "./enums.js";
+import { ProxyStatusEnum } from "./enums.schema.js";
 import { LeaseNode } from "./leases.schema.js";
 import { ProxyNode } from "./proxies.schema.js";
 import { PoolStatsRef } from "./stats.schema.js";
@@ -35,20 +35,18 @@ const ProxyStatusChange = builder.objectRef<StatusChange>("ProxyStatusChange").i
 });
 
 builder.subscriptionField("proxyStatusChanged", (t) =>
-  t.field({
+  t.withAuth({ authenticated: true }).field({
     type: ProxyStatusChange,
     description: "A validation changed a proxy's status",
-    authScopes: { authenticated: true },
     subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe("proxy:statusChanged"),
     resolve: (event) => event,
   }),
 );
 
 builder.subscriptionField("poolStats", (t) =>
-  t.field({
+  t.withAuth({ authenticated: true }).field({
     type: PoolStatsRef,
     description: `The pool statistics now, then again when proxies change (at most every ${POOL_STATS_THROTTLE_MS / 1000} s)`,
-    authScopes: { authenticated: true },
     subscribe: (_root, _args, ctx) => throttledStats(ctx),
     resolve: (snapshot) => snapshot,
   }),
@@ -90,12 +88,9 @@ function throttledStats(ctx: Context) {
 }
 
 /** Owners watch their own leases; admins watch one user (userId) or everyone (no userId). */
-function leaseEvents(topic: "lease:expiring" | "lease:ended", ctx: Context, userIdArg: string | null | undefined) {
-  const principal = requirePrincipal(ctx);
-  const wanted = userIdArg ? userId(userIdArg) : principal.role === "ADMIN" ? undefined : principal.userId;
-  if (wanted !== undefined && wanted !== principal.userId && principal.role !== "ADMIN") {
-    throw new ForbiddenError("You may only watch your own leases");
-  }
+function leaseEvents(topic: "lease:expiring" | "lease:ended", ctx: AuthenticatedContext, userIdArg: string | null | undefined) {
+  const everyone = !userIdArg && isAdmin(ctx.principal);
+  const wanted = everyone ? undefined : actingFor(ctx.principal, userIdArg ? userId(userIdArg) : null, "leases");
   const source = ctx.pubsub.subscribe(topic);
   return new Repeater<LeaseEvent>(async (push, stop) => {
     void (async () => {
@@ -115,11 +110,10 @@ for (const [field, topic, description] of [
   ["leaseEnded", "lease:ended", "A lease was released or expired"],
 ] as const) {
   builder.subscriptionField(field, (t) =>
-    t.prismaField({
+    t.withAuth({ authenticated: true }).prismaField({
       type: LeaseNode,
       nullable: true,
       description: `${description}. Your own leases; admins see every user's unless userId is given`,
-      authScopes: { authenticated: true },
       args: { userId: t.arg.id({ required: false, description: "Admins may watch another user" }) },
       subscribe: (_root, args, ctx) => leaseEvents(topic, ctx, args.userId === undefined || args.userId === null ? null : String(args.userId)),
       resolve: (query, event: LeaseEvent, _args, ctx) => ctx.prisma.lease.findUnique({ ...query, where: { id: event.leaseId } }),

@@ -1,31 +1,20 @@
 // Leases in GraphQL: the Lease node (owner or admin only), acquireProxy, releaseLease and
 // `me.leases`. Resolvers parse, call leases.service.ts and re-read through Prisma.
-import { localId, UUID } from "../../graphql/ids.js";
+import { localId } from "../../graphql/ids.js";
 import { builder } from "../../graphql/builder.js";
-import { requirePrincipal, type Context } from "../../graphql/context.js";
-import { MUTATION_ERRORS } from "../../graphql/errors.js";
-import { ValidationError } from "../../errors.js";
-import { UserNode } from "../accounts/types.js";
+import { raises } from "../../graphql/errors.js";
+import { visibleTo } from "../../graphql/ownership.js";
+import { ConflictError, InsufficientCreditsError, NotFoundError } from "../../errors.js";
 import * as leases from "./leases.service.js";
+import { PAGE_SIZE } from "./pool-query.service.js";
 import { filterFields, ProxyNode } from "./proxies.schema.js";
 
 const leaseId = (id: string | number) => localId(id, "Lease");
 
-const NOBODY = "00000000-0000-0000-0000-000000000000";
-const errors = { types: MUTATION_ERRORS, directResult: true } as const;
-
-/** Another user's lease is not found (never forbidden), so ids leak nothing. */
-const ownedWhere = (id: string, ctx: Context) =>
-  !ctx.principal || !UUID.test(id)
-    ? { id: NOBODY }
-    : ctx.principal.role === "ADMIN"
-      ? { id }
-      : { id, userId: ctx.principal.userId };
-
 export const LeaseNode = builder.prismaNode("Lease", {
   id: { field: "id" },
   nullable: true,
-  findUnique: ownedWhere,
+  findUnique: visibleTo("owner"),
   fields: (t) => ({
     proxy: t.relation("proxy", { type: ProxyNode }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -52,7 +41,7 @@ const AcquireProxyInput = builder.inputType("AcquireProxyInput", {
     ...filterFields(t),
     leaseDurationSeconds: t.int({
       defaultValue: leases.DEFAULT_LEASE_SECONDS,
-      validate: { min: 1, max: leases.MAX_LEASE_SECONDS },
+      validate: { schema: leases.leaseSecondsRule },
     }),
   }),
 });
@@ -70,36 +59,36 @@ const AcquireProxyPayload = builder
   });
 
 builder.mutationField("acquireProxy", (t) =>
-  t.field({
+  t.withAuth({ authenticated: true }).field({
     type: AcquireProxyPayload,
-    errors,
+    errors: raises(InsufficientCreditsError, NotFoundError, ConflictError),
     description:
       "An exclusive lease on the best matching active proxy for 1 credit. Errors, in order: " +
       "ValidationError, InsufficientCreditsError, NotFoundError (no proxy matches), ConflictError (all matching leased)",
-    authScopes: { authenticated: true },
     args: { input: t.arg({ type: AcquireProxyInput, required: false }) },
-    resolve: (_root, { input }, ctx) => leases.acquireProxy(ctx, requirePrincipal(ctx).userId, input ?? {}),
+    resolve: (_root, { input }, ctx) => leases.acquireProxy(ctx, ctx.principal.userId, input ?? {}),
   }),
 );
 
 builder.mutationField("releaseLease", (t) =>
-  t.prismaField({
+  t.withAuth({ authenticated: true }).prismaField({
     type: "Lease",
-    errors,
+    errors: raises(NotFoundError, ConflictError),
     description: "Ends a live lease early (no refund) and returns it; an ended lease is a ConflictError",
-    authScopes: { authenticated: true },
     args: { input: t.arg({ type: builder.inputType("ReleaseLeaseInput", { fields: (f) => ({ id: f.id() }) }), required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const ended = await leases.releaseLease(ctx, requirePrincipal(ctx), leaseId(String(input.id)));
+      const ended = await leases.releaseLease(ctx, ctx.principal, leaseId(String(input.id)));
       return ctx.prisma.lease.findUniqueOrThrow({ ...query, where: { id: ended.id } });
     },
   }),
 );
 
-builder.prismaObjectField(UserNode, "leases", (t) =>
+// By type name, not the accounts domain's ref: domains never import each other's schema.
+builder.prismaObjectField("User", "leases", (t) =>
   t.relatedConnection("leases", {
     cursor: "id",
     totalCount: true,
+    maxSize: PAGE_SIZE.max,
     description: "The user's leases; live ones only unless activeOnly is false",
     args: { activeOnly: t.arg.boolean({ defaultValue: true }) },
     query: (args) => ({

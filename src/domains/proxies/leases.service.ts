@@ -4,20 +4,24 @@
 // and a proxy is free while leased_until IS NULL OR leased_until <= now(): expiry needs no
 // sweep. No GraphQL imports.
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { Db } from "../../db.js";
 import { ConflictError, InsufficientCreditsError, NotFoundError } from "../../errors.js";
 import type { Principal } from "../../graphql/context.js";
 import { Prisma } from "../../generated/prisma/index.js";
+import { ownerFilter } from "../../ownership.js";
 import type { PubSub } from "../../pubsub.js";
 import type { OutboundGuard } from "../../http/outbound.js";
 import { NOTIFY_DEFAULTS, type Config } from "../../config.js";
-import { notify } from "./notifiers/dispatch.js";
-import { chargeCredits, ownerFilter } from "../accounts/service.js";
-import { proxyFilterSql, type ProxyFilter } from "./pool-query.js";
+import { notify } from "../notifications/notify.service.js";
+import { chargeCredits } from "../accounts/accounts.service.js";
+import { proxyFilterSql, type ProxyFilter } from "./pool-query.service.js";
 
 export const LEASE_COST = 1;
 export const DEFAULT_LEASE_SECONDS = 300;
 export const MAX_LEASE_SECONDS = 3600;
+/** The rule of a requested lease duration, for GraphQL and legacy input alike. */
+export const leaseSecondsRule = z.number().int().min(1).max(MAX_LEASE_SECONDS);
 
 export interface LeaseDeps {
   prisma: Db;
@@ -92,7 +96,7 @@ export async function acquireProxy(deps: LeaseDeps, userId: string, input: Acqui
   // Once per crossing of the threshold, not on every acquire below it; never awaited or thrown.
   const threshold = deps.config?.notify.creditsLowThreshold ?? NOTIFY_DEFAULTS.creditsLowThreshold;
   if (deps.outbound && result.balance < threshold && result.balance + LEASE_COST >= threshold) {
-    void notify({ prisma: deps.prisma, outbound: deps.outbound }, "credits.low", { userId, balance: result.balance, threshold });
+    void notify(deps, "credits.low", { userId, balance: result.balance, threshold });
   }
   return { lease: result.lease, creditsRemaining: result.balance };
 }

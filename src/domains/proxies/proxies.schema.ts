@@ -1,18 +1,25 @@
 // GraphQL types of the pool: Proxy, ProxyCheck and the `proxies` connection. Proxy data is
 // readable by every authenticated user (architecture, Ownership); credentials only by admins.
-import { UUID } from "../../graphql/ids.js";
 import { builder } from "../../graphql/builder.js";
-import type { Context } from "../../graphql/context.js";
-import { AnonymityEnum, ProxyProtocolEnum, ProxyStatusEnum } from "./enums.js";
-import { proxyOrderBy, proxyWhere, type ProxyFilter } from "./pool-query.js";
-
-const NOBODY = "00000000-0000-0000-0000-000000000000";
-const isAdmin = (ctx: Context) => ctx.principal?.role === "ADMIN";
+import { visibleTo } from "../../graphql/ownership.js";
+import { isAdmin } from "../../ownership.js";
+import { AnonymityEnum, ProxyProtocolEnum, ProxyStatusEnum } from "./enums.schema.js";
+import { localId } from "../../graphql/ids.js";
+import {
+  DEFAULT_DIRECTION,
+  filterRules,
+  PAGE_SIZE,
+  proxyOrderBy,
+  proxyWhere,
+  SORT_DIRECTIONS,
+  type ProxyFilter,
+  type ProxySortField,
+} from "./pool-query.service.js";
 
 export const ProxyCheckNode = builder.prismaNode("ProxyCheck", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => (ctx.principal && UUID.test(id) ? { id } : { id: NOBODY }),
+  findUnique: visibleTo("signedIn"),
   fields: (t) => ({
     checkerName: t.exposeString("checkerName"),
     stage: t.exposeInt("stage"),
@@ -27,7 +34,7 @@ export const ProxyNode = builder.prismaNode("Proxy", {
   id: { field: "id" },
   // Anonymous callers and malformed ids load as null (not-found), like the accounts nodes.
   nullable: true,
-  findUnique: (id, ctx) => (ctx.principal && UUID.test(id) ? { id } : { id: NOBODY }),
+  findUnique: visibleTo("signedIn"),
   fields: (t) => ({
     ip: t.exposeString("ip"),
     port: t.exposeInt("port"),
@@ -51,13 +58,13 @@ export const ProxyNode = builder.prismaNode("Proxy", {
       nullable: true,
       description: "Admins only (null otherwise)",
       select: { username: true },
-      resolve: (p, _a, ctx) => (isAdmin(ctx) ? p.username : null),
+      resolve: (p, _a, ctx) => (isAdmin(ctx.principal) ? p.username : null),
     }),
     password: t.string({
       nullable: true,
       description: "Admins only (null otherwise)",
       select: { password: true },
-      resolve: (p, _a, ctx) => (isAdmin(ctx) ? p.password : null),
+      resolve: (p, _a, ctx) => (isAdmin(ctx.principal) ? p.password : null),
     }),
     isLeased: t.boolean({
       description: "Whether a live lease holds the proxy now",
@@ -77,15 +84,11 @@ export function filterFields(t: PothosInputFieldBuilder) {
   return {
     protocol: t.field({ type: ProxyProtocolEnum, required: false }),
     anonymity: t.field({ type: AnonymityEnum, required: false }),
-    country: t.string({
-      required: false,
-      description: "ISO 3166-1 alpha-2 (case-insensitive)",
-      validate: { regex: [/^[A-Za-z]{2}$/, { message: "must be an ISO 3166-1 alpha-2 code" }] },
-    }),
-    minScore: t.float({ required: false, validate: { min: 0, max: 1 } }),
-    maxLatencyMs: t.float({ required: false, validate: { min: 0 } }),
-    minUptimePct: t.float({ required: false, validate: { min: 0, max: 100 } }),
-    verifiedWithinMinutes: t.int({ required: false, validate: { min: 1, max: 525_600 } }),
+    country: t.string({ required: false, description: "ISO 3166-1 alpha-2 (case-insensitive)", validate: { schema: filterRules.country } }),
+    minScore: t.float({ required: false, validate: { schema: filterRules.minScore } }),
+    maxLatencyMs: t.float({ required: false, validate: { schema: filterRules.maxLatencyMs } }),
+    minUptimePct: t.float({ required: false, validate: { schema: filterRules.minUptimePct } }),
+    verifiedWithinMinutes: t.int({ required: false, validate: { schema: filterRules.verifiedWithinMinutes } }),
   };
 }
 type PothosInputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
@@ -94,8 +97,8 @@ export const ProxyFilterInput = builder.inputType("ProxyFilter", {
   fields: (t) => ({ status: t.field({ type: ProxyStatusEnum, required: false }), ...filterFields(t) }),
 });
 
-const ProxySortFieldEnum = builder.enumType("ProxySortField", { values: ["SCORE", "LATENCY", "UPTIME", "LAST_CHECKED"] as const });
-const SortDirectionEnum = builder.enumType("SortDirection", { values: ["ASC", "DESC"] as const });
+const ProxySortFieldEnum = builder.enumType("ProxySortField", { values: Object.keys(DEFAULT_DIRECTION) as ProxySortField[] });
+const SortDirectionEnum = builder.enumType("SortDirection", { values: SORT_DIRECTIONS });
 
 const ProxyOrderInput = builder.inputType("ProxyOrder", {
   fields: (t) => ({
@@ -109,13 +112,12 @@ const ProxyOrderInput = builder.inputType("ProxyOrder", {
 });
 
 builder.queryField("proxies", (t) =>
-  t.prismaConnection({
+  t.withAuth({ authenticated: true }).prismaConnection({
     type: ProxyNode,
     cursor: "id",
-    defaultSize: 50, // seed 002: limit default 50, max 200
-    maxSize: 200,
+    defaultSize: PAGE_SIZE.default,
+    maxSize: PAGE_SIZE.max,
     description: "The proxy pool, filtered and sorted (best first by default)",
-    authScopes: { authenticated: true },
     args: {
       filter: t.arg({ type: ProxyFilterInput, required: false }),
       orderBy: t.arg({ type: ProxyOrderInput, required: false }),
@@ -127,5 +129,15 @@ builder.queryField("proxies", (t) =>
         orderBy: proxyOrderBy(args.orderBy?.field ?? "SCORE", args.orderBy?.direction),
       }),
     totalCount: (_root, args, ctx) => ctx.prisma.proxy.count({ where: proxyWhere((args.filter ?? {}) as ProxyFilter) }),
+  }),
+);
+
+builder.queryField("proxy", (t) =>
+  t.withAuth({ authenticated: true }).prismaField({
+    type: ProxyNode,
+    nullable: true,
+    description: "One proxy by its global id or raw UUID (null when there is none)",
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) => ctx.prisma.proxy.findUnique({ ...query, where: { id: localId(args.id, "Proxy") } }),
   }),
 );

@@ -1,32 +1,27 @@
 // GraphQL types and root fields of proxy sources. Sources are the shared pool: every
 // authenticated user reads them, adds them and triggers scrapes; only the creator or an
 // admin changes or deletes one (architecture, Ownership).
-import { localId, UUID } from "../../graphql/ids.js";
+import { localId } from "../../graphql/ids.js";
 import { filter, pipe } from "graphql-yoga";
 import { builder } from "../../graphql/builder.js";
-import { requirePrincipal, type Context } from "../../graphql/context.js";
-import { MUTATION_ERRORS } from "../../graphql/errors.js";
-import { ValidationError } from "../../errors.js";
-import { ProxyProtocolEnum } from "./enums.js";
+import type { Context } from "../../graphql/context.js";
+import { raises } from "../../graphql/errors.js";
+import { visibleTo } from "../../graphql/ownership.js";
+import { ForbiddenError, NotFoundError } from "../../errors.js";
+import { ProxyProtocolEnum } from "./enums.schema.js";
 import { PARSERS } from "./parsers/registry.js";
+import { PAGE_SIZE } from "./pool-query.service.js";
 import * as sources from "./sources.service.js";
 
 const sourceId = (id: string | number) => localId(id, "Source");
 
-const NOBODY = "00000000-0000-0000-0000-000000000000";
-const errors = { types: MUTATION_ERRORS, directResult: true } as const;
-
 const deps = (ctx: Context): sources.SourceDeps => ctx;
-const actor = (ctx: Context): sources.SourceActor => {
-  const p = requirePrincipal(ctx);
-  return { userId: p.userId, role: p.role };
-};
 
 export const SourceNode = builder.prismaNode("Source", {
   id: { field: "id" },
   // Anonymous callers and malformed ids load as null (not-found), like the accounts nodes.
   nullable: true,
-  findUnique: (id, ctx) => (ctx.principal && UUID.test(id) ? { id } : { id: NOBODY }),
+  findUnique: visibleTo("signedIn"),
   fields: (t) => ({
     url: t.exposeString("url"),
     parserName: t.exposeString("parserName", { description: `One of: ${PARSERS.map((p) => p.name).join(", ")}` }),
@@ -67,12 +62,11 @@ export const ScrapeRunObject = builder.prismaObject("ScrapeRun", {
 });
 
 builder.queryField("sources", (t) =>
-  t.prismaConnection({
+  t.withAuth({ authenticated: true }).prismaConnection({
     type: "Source",
     cursor: "id",
     description: "Configured proxy sources, newest first",
-    authScopes: { authenticated: true },
-    maxSize: 200,
+    maxSize: PAGE_SIZE.max,
     args: { isActive: t.arg.boolean({ required: false }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.source.findMany({ ...query, where: activeWhere(args.isActive), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
@@ -83,18 +77,17 @@ builder.queryField("sources", (t) =>
 const activeWhere = (isActive?: boolean | null) => (isActive == null ? {} : { isActive });
 
 builder.mutationField("createSource", (t) =>
-  t.prismaField({
+  t.withAuth({ authenticated: true }).prismaField({
     type: "Source",
-    errors,
+    errors: raises(),
     description: "Adds a source. Without parserName a sample is fetched and the first parser whose supports() accepts it is used.",
-    authScopes: { authenticated: true },
     args: {
       input: t.arg({
         type: builder.inputType("CreateSourceInput", {
           fields: (f) => ({
-            url: f.string({ validate: { minLength: 1, maxLength: 2048 } }),
-            parserName: f.string({ required: false, validate: { maxLength: 64 } }),
-            cronSchedule: f.string({ required: false, description: "Default `*/30 * * * *`" }),
+            url: f.string({ validate: { schema: sources.sourceRules.url } }),
+            parserName: f.string({ required: false, validate: { schema: sources.sourceRules.parserName } }),
+            cronSchedule: f.string({ required: false, description: "Default `*/30 * * * *`", validate: { schema: sources.sourceRules.cronSchedule } }),
             defaultProtocol: f.field({ type: ProxyProtocolEnum, required: false }),
             options: f.field({ type: "JSON", required: false }),
             isActive: f.boolean({ required: false }),
@@ -104,26 +97,25 @@ builder.mutationField("createSource", (t) =>
       }),
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const created = await sources.createSource(deps(ctx), actor(ctx), input);
+      const created = await sources.createSource(deps(ctx), ctx.principal, input);
       return ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
 );
 
 builder.mutationField("updateSource", (t) =>
-  t.prismaField({
+  t.withAuth({ authenticated: true }).prismaField({
     type: "Source",
-    errors,
+    errors: raises(NotFoundError, ForbiddenError),
     description: "Changes the given fields of a source (its creator or an admin)",
-    authScopes: { authenticated: true },
     args: {
       input: t.arg({
         type: builder.inputType("UpdateSourceInput", {
           fields: (f) => ({
             id: f.id(),
-            url: f.string({ required: false, validate: { minLength: 1, maxLength: 2048 } }),
-            parserName: f.string({ required: false, validate: { maxLength: 64 } }),
-            cronSchedule: f.string({ required: false }),
+            url: f.string({ required: false, validate: { schema: sources.sourceRules.url } }),
+            parserName: f.string({ required: false, validate: { schema: sources.sourceRules.parserName } }),
+            cronSchedule: f.string({ required: false, validate: { schema: sources.sourceRules.cronSchedule } }),
             defaultProtocol: f.field({ type: ProxyProtocolEnum, required: false }),
             options: f.field({ type: "JSON", required: false }),
             isActive: f.boolean({ required: false }),
@@ -134,7 +126,7 @@ builder.mutationField("updateSource", (t) =>
     },
     resolve: async (query, _root, { input }, ctx) => {
       const { id, ...patch } = input;
-      const updated = await sources.updateSource(deps(ctx), actor(ctx), sourceId(id), patch);
+      const updated = await sources.updateSource(deps(ctx), ctx.principal, sourceId(id), patch);
       return ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: updated.id } });
     },
   }),
@@ -147,13 +139,12 @@ const DeleteSourcePayload = builder.objectRef<{ id: string }>("DeleteSourcePaylo
 });
 
 builder.mutationField("deleteSource", (t) =>
-  t.field({
+  t.withAuth({ authenticated: true }).field({
     type: DeleteSourcePayload,
-    errors,
+    errors: raises(NotFoundError, ForbiddenError),
     description: "Deletes a source (its creator or an admin). The proxies it listed stay in the pool.",
-    authScopes: { authenticated: true },
     args: { input: t.arg({ type: builder.inputType("DeleteSourceInput", { fields: (f) => ({ id: f.id() }) }), required: true }) },
-    resolve: (_root, { input }, ctx) => sources.deleteSource(deps(ctx), actor(ctx), sourceId(input.id)),
+    resolve: (_root, { input }, ctx) => sources.deleteSource(deps(ctx), ctx.principal, sourceId(input.id)),
   }),
 );
 
@@ -181,21 +172,19 @@ const ScrapeResultRef = builder.objectRef<sources.ScrapeResult>("ScrapeResult").
 });
 
 builder.mutationField("scrapeSource", (t) =>
-  t.field({
+  t.withAuth({ authenticated: true }).field({
     type: ScrapeResultRef,
-    errors,
+    errors: raises(NotFoundError),
     description: "Scrapes a source now, bypassing its schedule (any authenticated user)",
-    authScopes: { authenticated: true },
     args: { id: t.arg.id() },
     resolve: (_root, args, ctx) => sources.scrapeSource(deps(ctx), sourceId(args.id)),
   }),
 );
 
 builder.subscriptionField("scrapeCompleted", (t) =>
-  t.field({
+  t.withAuth({ authenticated: true }).field({
     type: ScrapeResultRef,
     description: "Every finished scrape (scheduled or triggered), optionally of one source",
-    authScopes: { authenticated: true },
     args: { sourceId: t.arg.id({ required: false }) },
     subscribe: (_root, args, ctx) => {
       const only = args.sourceId ? sourceId(args.sourceId) : null;

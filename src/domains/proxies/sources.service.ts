@@ -2,9 +2,11 @@
 // sample), and scraping one source: fetch (guarded, capped), parse, upsert, record, publish.
 // Plain functions over Prisma; nothing here knows about GraphQL or HTTP.
 import type { Logger } from "pino";
+import { z } from "zod";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../errors.js";
+import { ownsOrAdmin } from "../../ownership.js";
 import type { Prisma, ProxyProtocol, Source } from "../../generated/prisma/index.js";
 import type { OutboundGuard } from "../../http/outbound.js";
 import type { PubSub } from "../../pubsub.js";
@@ -13,7 +15,7 @@ import { PARSERS, detectParser, requireParser } from "./parsers/registry.js";
 import type { ParserOptions } from "./parsers/types.js";
 import { dedupe, upsertProxies } from "./proxy-upsert.js";
 import { fetchSourceText, SourceFetchError } from "./source-fetch.js";
-import { notify } from "./notifiers/dispatch.js";
+import { notify } from "../notifications/notify.service.js";
 
 export interface SourceDeps {
   prisma: Db;
@@ -32,8 +34,15 @@ export interface SourceActor {
 
 /** Sources are shared, but only their creator or an admin may change or delete one. */
 export function canManageSource(actor: SourceActor, source: Pick<Source, "createdById">): boolean {
-  return actor.role === "ADMIN" || (source.createdById !== null && source.createdById === actor.userId);
+  return ownsOrAdmin(actor, source.createdById);
 }
+
+/** Rules of a source's fields, for GraphQL and legacy input alike (the URL's host is checked on use). */
+export const sourceRules = {
+  url: z.string().min(1).max(2048),
+  parserName: z.string().max(64),
+  cronSchedule: z.string().max(200),
+};
 
 /** Auto-detection reads at most this much of a source. */
 export const SAMPLE_BYTES = 64 * 1024;

@@ -11,13 +11,13 @@ export const PoolStatsRef = builder.objectRef<stats.PoolStats>("PoolStats").impl
   description: "Aggregates over the whole pool, computed in the database",
   fields: (t) => ({
     totalProxies: t.exposeInt("totalProxies"),
-    byStatus: t.field({ type: countsType("ProxyStatusCounts", ["ACTIVE", "DEAD", "UNCHECKED"] as const), resolve: (s) => s.byStatus }),
+    byStatus: t.field({ type: countsType("ProxyStatusCounts", stats.STATUSES), resolve: (s) => s.byStatus }),
     byProtocol: t.field({
-      type: countsType("ProxyProtocolCounts", ["HTTP", "HTTPS", "SOCKS4", "SOCKS5"] as const),
+      type: countsType("ProxyProtocolCounts", stats.PROTOCOLS),
       resolve: (s) => s.byProtocol,
     }),
     byAnonymity: t.field({
-      type: countsType("ProxyAnonymityCounts", ["TRANSPARENT", "ANONYMOUS", "ELITE"] as const),
+      type: countsType("ProxyAnonymityCounts", stats.ANONYMITIES),
       resolve: (s) => s.byAnonymity,
     }),
     avgScore: t.exposeFloat("avgScore", { nullable: true }),
@@ -54,14 +54,13 @@ const PluginsRef = builder.objectRef<Plugins>("Plugins").implement({
 });
 
 builder.queryField("poolStats", (t) =>
-  t.field({ type: PoolStatsRef, authScopes: { authenticated: true }, resolve: (_r, _a, ctx) => stats.poolStats(ctx.prisma) }),
+  t.withAuth({ authenticated: true }).field({ type: PoolStatsRef, resolve: (_r, _a, ctx) => stats.poolStats(ctx.prisma) }),
 );
 
 builder.queryField("plugins", (t) =>
-  t.field({
+  t.withAuth({ authenticated: true }).field({
     type: PluginsRef,
     description: "Registered parsers, checkers (in run order) and configured notifiers",
-    authScopes: { authenticated: true },
     resolve: (_r, _a, ctx) => stats.plugins(ctx.prisma),
   }),
 );

@@ -1,18 +1,20 @@
 // Pool statistics and the plugin registry. Stats are aggregates computed in the database
 // (GROUP BY / AVG / MAX), never by loading proxy rows: the pool holds tens of thousands.
 import type { Db } from "../../db.js";
+import { Anonymity, ProxyProtocol, ProxyStatus } from "../../generated/prisma/index.js";
 import { listCheckers } from "./checkers/registry.js";
 import { PARSERS } from "./parsers/registry.js";
 
-const STATUSES = ["ACTIVE", "DEAD", "UNCHECKED"] as const;
-const PROTOCOLS = ["HTTP", "HTTPS", "SOCKS4", "SOCKS5"] as const;
-const ANONYMITIES = ["TRANSPARENT", "ANONYMOUS", "ELITE"] as const;
+/** Every value of each counted enum (Prisma's lists), so stats show zeros too. */
+export const STATUSES = Object.values(ProxyStatus);
+export const PROTOCOLS = Object.values(ProxyProtocol);
+export const ANONYMITIES = Object.values(Anonymity);
 
 export interface PoolStats {
   totalProxies: number;
-  byStatus: Record<(typeof STATUSES)[number], number>;
-  byProtocol: Record<(typeof PROTOCOLS)[number], number>;
-  byAnonymity: Record<(typeof ANONYMITIES)[number], number>;
+  byStatus: Record<ProxyStatus, number>;
+  byProtocol: Record<ProxyProtocol, number>;
+  byAnonymity: Record<Anonymity, number>;
   avgScore: number | null;
   avgLatencyMs: number | null;
   sourcesActive: number;

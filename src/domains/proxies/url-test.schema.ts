@@ -1,7 +1,8 @@
 // GraphQL for the URL test: `testProxies` sends a GET through good proxies (free of charge).
 import { builder } from "../../graphql/builder.js";
-import { MUTATION_ERRORS } from "../../graphql/errors.js";
-import { AnonymityEnum, ProxyProtocolEnum } from "./enums.js";
+import { raises } from "../../graphql/errors.js";
+import { AnonymityEnum, ProxyProtocolEnum } from "./enums.schema.js";
+import { filterRules } from "./pool-query.service.js";
 import * as urlTest from "./url-test.service.js";
 
 const UrlTestResultRef = builder.objectRef<urlTest.UrlTestResult>("UrlTestResult").implement({
@@ -26,28 +27,23 @@ const UrlTestReportRef = builder.objectRef<urlTest.UrlTestReport>("UrlTestReport
 
 const TestProxiesInput = builder.inputType("TestProxiesInput", {
   fields: (t) => ({
-    url: t.string({ required: true, validate: { maxLength: 2048 } }),
-    count: t.int({ defaultValue: urlTest.DEFAULT_COUNT, validate: { min: 1, max: urlTest.MAX_COUNT } }),
-    timeoutSeconds: t.int({ defaultValue: urlTest.DEFAULT_TIMEOUT_SECONDS, validate: { min: 1, max: urlTest.MAX_TIMEOUT_SECONDS } }),
+    url: t.string({ required: true, validate: { schema: urlTest.urlTestRules.url } }),
+    count: t.int({ defaultValue: urlTest.DEFAULT_COUNT, validate: { schema: urlTest.urlTestRules.count } }),
+    timeoutSeconds: t.int({ defaultValue: urlTest.DEFAULT_TIMEOUT_SECONDS, validate: { schema: urlTest.urlTestRules.timeoutSeconds } }),
     protocol: t.field({ type: ProxyProtocolEnum, required: false }),
     anonymity: t.field({ type: AnonymityEnum, required: false }),
-    country: t.string({
-      required: false,
-      description: "ISO 3166-1 alpha-2 (case-insensitive)",
-      validate: { regex: [/^[A-Za-z]{2}$/, { message: "must be an ISO 3166-1 alpha-2 code" }] },
-    }),
-    minScore: t.float({ required: false, validate: { min: 0, max: 1 } }),
+    country: t.string({ required: false, description: "ISO 3166-1 alpha-2 (case-insensitive)", validate: { schema: filterRules.country } }),
+    minScore: t.float({ required: false, validate: { schema: filterRules.minScore } }),
   }),
 });
 
 builder.mutationField("testProxies", (t) =>
-  t.field({
+  t.withAuth({ authenticated: true }).field({
     type: UrlTestReportRef,
-    errors: { types: MUTATION_ERRORS, directResult: true },
+    errors: raises(),
     description:
       "GET the URL through up to `count` active, unleased proxies at once (no credit). " +
       "The URL must pass the outbound guard (ValidationError otherwise)",
-    authScopes: { authenticated: true },
     args: { input: t.arg({ type: TestProxiesInput, required: true }) },
     resolve: (_root, { input }, ctx) => urlTest.testProxies({ prisma: ctx.prisma, outbound: ctx.outbound }, input),
   }),

@@ -3,18 +3,26 @@
 // the outbound guard before anything is sent; each proxy address passes it too, and we
 // connect to the checked literal. The dispatchers are the validator's (dispatcherFor).
 import { request, type Dispatcher } from "undici";
+import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/index.js";
 import { OutboundBlockedError, type OutboundGuard } from "../../http/outbound.js";
 import { ValidationError } from "../../errors.js";
 import { describeError } from "./checkers/errors.js";
 import { dispatcherFor } from "./checkers/http-anonymity.js";
 import { round } from "./checkers/tcp-connect.js";
-import { proxyOrderBy, proxyWhere, type ProxyFilter } from "./pool-query.js";
+import { proxyOrderBy, proxyWhere, type ProxyFilter } from "./pool-query.service.js";
 
 export const DEFAULT_COUNT = 5;
 export const MAX_COUNT = 50;
 export const DEFAULT_TIMEOUT_SECONDS = 10;
 export const MAX_TIMEOUT_SECONDS = 60;
+
+/** Rules of the test's own fields (the filter's are filterRules), for GraphQL and legacy input alike. */
+export const urlTestRules = {
+  url: z.string().max(2048),
+  count: z.number().int().min(1).max(MAX_COUNT),
+  timeoutSeconds: z.number().int().min(1).max(MAX_TIMEOUT_SECONDS),
+};
 
 export interface UrlTestInput extends Pick<ProxyFilter, "protocol" | "country" | "anonymity" | "minScore"> {
   url: string;
@@ -44,12 +52,6 @@ interface Deps {
   outbound: OutboundGuard;
 }
 
-function intIn(field: string, value: number | null | undefined, dflt: number, max: number): number {
-  const v = value ?? dflt;
-  if (!Number.isInteger(v) || v < 1 || v > max) throw new ValidationError(`${field} must be an integer in 1..${max}`, [{ field, message: `must be 1..${max}` }]);
-  return v;
-}
-
 /** Parses the URL and checks its host with the guard; a refused host is a ValidationError. */
 async function checkTarget(guard: OutboundGuard, raw: string): Promise<URL> {
   let url: URL;
@@ -69,10 +71,9 @@ async function checkTarget(guard: OutboundGuard, raw: string): Promise<URL> {
 }
 
 export async function testProxies(deps: Deps, input: UrlTestInput): Promise<UrlTestReport> {
-  const count = intIn("count", input.count, DEFAULT_COUNT, MAX_COUNT);
-  const timeoutMs = intIn("timeoutSeconds", input.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS) * 1000;
-  if (input.minScore != null && !(input.minScore >= 0 && input.minScore <= 1)) throw new ValidationError("minScore must be in 0..1", [{ field: "minScore", message: "must be 0..1" }]);
-  if (input.country != null && !/^[A-Za-z]{2}$/.test(input.country)) throw new ValidationError("country must be an ISO 3166-1 alpha-2 code", [{ field: "country", message: "must be an ISO 3166-1 alpha-2 code" }]);
+  // Field rules (urlTestRules, filterRules) were checked where the input arrived.
+  const count = input.count ?? DEFAULT_COUNT;
+  const timeoutMs = (input.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
   const url = await checkTarget(deps.outbound, input.url);
   // "Good" = active and free now; a leased proxy belongs to its holder until the lease ends.
   const proxies = await deps.prisma.proxy.findMany({

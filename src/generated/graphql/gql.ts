@@ -17,7 +17,7 @@ type Documents = {
     "\n  mutation Legacy002Register($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on RegisterPayload {\n        user { id email displayName }\n        apiKey { key apiKey { id prefix label } }\n      }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy002RegisterDocument,
     "\n  mutation Legacy002CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey { key apiKey { id prefix label createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy002CreateKeyDocument,
     "\n  query Legacy002Keys($first: Int!, $after: String) {\n    me {\n      apiKeys(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id prefix keyPreview label isActive createdAt lastUsedAt } }\n      }\n    }\n  }\n": typeof types.Legacy002KeysDocument,
-    "\n  mutation Legacy002RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { id }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy002RevokeKeyDocument,
+    "\n  mutation Legacy002RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { id }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy002RevokeKeyDocument,
     "\n  query Legacy002Account {\n    me { id email displayName role tier credits createdAt }\n  }\n": typeof types.Legacy002AccountDocument,
     "\n  query Legacy002Credits {\n    me {\n      credits\n      transactions(first: 20) { edges { node { amount txType description createdAt } } }\n    }\n  }\n": typeof types.Legacy002CreditsDocument,
     "\n  mutation Legacy003Register($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on RegisterPayload { user { legacyId username email isActive role tier createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy003RegisterDocument,
@@ -25,16 +25,16 @@ type Documents = {
     "\n  query Legacy003Me {\n    me { legacyId username email isActive role tier createdAt }\n  }\n": typeof types.Legacy003MeDocument,
     "\n  query Legacy003Keys {\n    me { apiKeys(first: 100) { edges { node { legacyId keyPreview label isActive createdAt lastUsedAt } } } }\n  }\n": typeof types.Legacy003KeysDocument,
     "\n  mutation Legacy003CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey { key apiKey { legacyId label isActive createdAt lastUsedAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy003CreateKeyDocument,
-    "\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy003DeleteKeyDocument,
+    "\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy003DeleteKeyDocument,
     "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }\n    }\n  }\n": typeof types.Legacy003AdminUsersDocument,
-    "\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy003SetRoleDocument,
-    "\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy003SetTierDocument,
+    "\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy003SetRoleDocument,
+    "\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy003SetTierDocument,
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy004TokenDocument,
     "\n  query Legacy004Me {\n    me { legacyId email displayName role }\n  }\n": typeof types.Legacy004MeDocument,
     "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  ": typeof types.LegacyApiHealthDocument,
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": typeof types.LegacyHealthDocument,
-    "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": typeof types.LegacyHealthzDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": typeof types.LegacyReadyDocument,
+    "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": typeof types.LegacyHealthzDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": typeof types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": typeof types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": typeof types.Legacy002ProxyFieldsFragmentDoc,
@@ -46,17 +46,133 @@ type Documents = {
     "\n  mutation Legacy002DeleteSource($input: DeleteSourceInput!) {\n    deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedSourceId } ... on Error { code message details } }\n  }\n": typeof types.Legacy002DeleteSourceDocument,
     "\n  mutation Legacy002ScrapeSource($id: ID!) {\n    scrapeSource(id: $id) {\n      __typename\n      ... on ScrapeResult { sourceId proxiesDiscovered proxiesNew proxiesUpdated durationMs error }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy002ScrapeSourceDocument,
     "\n  query Legacy002Proxies($first: Int!, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n    proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...Legacy002ProxyFields } }\n    }\n  }\n": typeof types.Legacy002ProxiesDocument,
-    "\n  query Legacy002Proxy($id: ID!) {\n    me { id }\n    node(id: $id) {\n      __typename\n      ... on Proxy { ...Legacy002ProxyFields recentChecks(first: 20) { checkerName stage passed latencyMs detail createdAt } }\n    }\n  }\n": typeof types.Legacy002ProxyDocument,
+    "\n  query Legacy002Proxy($id: ID!) {\n    proxy(id: $id) {\n      ...Legacy002ProxyFields\n      recentChecks(first: 20) { checkerName stage passed latencyMs detail createdAt }\n    }\n  }\n": typeof types.Legacy002ProxyDocument,
     "\n  mutation Legacy002Acquire($input: AcquireProxyInput) {\n    acquireProxy(input: $input) {\n      __typename\n      ... on AcquireProxyPayload { creditsRemaining lease { id expiresAt proxy { ip port protocol country anonymity } } }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy002AcquireDocument,
     "\n  mutation Legacy002Release($input: ReleaseLeaseInput!) {\n    releaseLease(input: $input) { __typename ... on Lease { ...Legacy002LeaseFields } ... on Error { code message details } }\n  }\n": typeof types.Legacy002ReleaseDocument,
     "\n  mutation Legacy002TestProxies($input: TestProxiesInput!) {\n    testProxies(input: $input) {\n      __typename\n      ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy002TestProxiesDocument,
     "\n  query Legacy002Leases($first: Int!, $after: String) {\n    me {\n      leases(first: $first, after: $after, activeOnly: true) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...Legacy002LeaseFields } }\n      }\n    }\n  }\n": typeof types.Legacy002LeasesDocument,
+    "\n  subscription LegacyWsProxyStatus {\n    proxyStatusChanged { oldStatus newStatus proxy { id ip port protocol country } }\n  }\n": typeof types.LegacyWsProxyStatusDocument,
+    "\n  fragment LegacyWsLeaseFields on Lease {\n    id createdAt expiresAt releasedAt isActive proxy { id ip port protocol }\n  }\n": typeof types.LegacyWsLeaseFieldsFragmentDoc,
+    "\n  subscription LegacyWsLeaseEnded($userId: ID) {\n    leaseEnded(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": typeof types.LegacyWsLeaseEndedDocument,
+    "\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": typeof types.LegacyWsLeaseExpiringDocument,
+    "query AdminTestUsers($first: Int, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id email role tier } } } }": typeof types.AdminTestUsersDocument,
+    "mutation AdminTestSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { id role } ... on Error { code message } } }": typeof types.AdminTestSetRoleDocument,
+    "mutation AdminTestSetTier($input: SetUserTierInput!) { setUserTier(input: $input) { __typename\n  ... on User { id tier } ... on Error { code message } } }": typeof types.AdminTestSetTierDocument,
+    "mutation AdminTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { id credits } transaction { id amount txType description balanceAfter } }\n  ... on ValidationError { fields { field } }\n  ... on Error { code message } } }": typeof types.AdminTestGrantDocument,
+    "query AdminTestTransactions($first: Int) { me { credits\n  transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }": typeof types.AdminTestTransactionsDocument,
+    "query AdminTestMe { me { id role tier credits } }": typeof types.AdminTestMeDocument,
+    "query AuthTestMe { me { email } }": typeof types.AuthTestMeDocument,
+    "query AuthTestMyKeys { me { apiKeys { edges { node { id } } } } }": typeof types.AuthTestMyKeysDocument,
+    "mutation AuthTestRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on ApiKey { isActive } } }": typeof types.AuthTestRevokeKeyDocument,
+    "mutation AuthTestRegister($input: RegisterInput!) { register(input: $input) { __typename\n  ... on RegisterPayload { user { email username displayName } apiKey { key } }\n  ... on ValidationError { code fields { field message } }\n  ... on Error { code message details } } }": typeof types.AuthTestRegisterDocument,
+    "mutation AuthTestLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on LoginPayload { token tokenType expiresAt user { email } session { id } }\n  ... on RateLimitedError { retryAfter }\n  ... on Error { code message details } } }": typeof types.AuthTestLoginDocument,
+    "query AuthTestSessions { me { loginSessions { totalCount edges { node { id current isActive ip } } } } }": typeof types.AuthTestSessionsDocument,
+    "mutation AuthTestRevokeSession($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename\n  ... on LoginSession { id isActive revokedAt } ... on Error { code } } }": typeof types.AuthTestRevokeSessionDocument,
+    "mutation KeysTestCreate($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id legacyId prefix keyPreview label isActive lastUsedAt revokedAt } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.KeysTestCreateDocument,
+    "mutation KeysTestRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id isActive revokedAt } ... on Error { code message } } }": typeof types.KeysTestRevokeDocument,
+    "query KeysTestList($first: Int, $after: String, $includeRevoked: Boolean) { me { apiKeyCount\n  apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { cursor node { id label prefix keyPreview isActive lastUsedAt } } } } }": typeof types.KeysTestListDocument,
+    "query KeysTestNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.KeysTestNodeDocument,
+    "query KeysTestMeEmail { me { email } }": typeof types.KeysTestMeEmailDocument,
+    "query KeysTestMeId { me { id } }": typeof types.KeysTestMeIdDocument,
+    "mutation KeysTestLogin($input: LoginInput!) { login(input: $input) { ... on LoginPayload { session { id } } } }": typeof types.KeysTestLoginDocument,
+    "mutation KeysTestGrant($id: ID!) { grantCredits(input: { userId: $id, amount: 3 }) { ... on GrantCreditsPayload { transaction { id } } } }": typeof types.KeysTestGrantDocument,
+    "query KeysTestNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.KeysTestNodesDocument,
+    "query KeysTestSelf($id: ID!) { node(id: $id) { ... on User { email } } }": typeof types.KeysTestSelfDocument,
+    "query AuthContractUsers { users(first: 1) { totalCount } }": typeof types.AuthContractUsersDocument,
+    "mutation AuthContractGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code } } }": typeof types.AuthContractGrantDocument,
+    "mutation AuthContractLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on Error { code message } } }": typeof types.AuthContractLoginDocument,
+    "subscription AuthContractWatch($userId: ID) { creditsChanged(userId: $userId) { balance } }": typeof types.AuthContractWatchDocument,
+    "mutation ClusterCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on RateLimitedError { code retryAfter } ... on Error { code message } } }": typeof types.ClusterCreateKeyDocument,
+    "mutation ClusterRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id revokedAt } ... on Error { code message } } }": typeof types.ClusterRevokeKeyDocument,
+    "mutation ClusterGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": typeof types.ClusterGrantDocument,
+    "query ClusterMe { me { id email } }": typeof types.ClusterMeDocument,
+    "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }": typeof types.ClusterCreditsDocument,
+    "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": typeof types.ClusterSpyDocument,
+    "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": typeof types.LimitsTestCreateKeyDocument,
+    "query LimitsTestKeyCount { me { apiKeyCount } }": typeof types.LimitsTestKeyCountDocument,
+    "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": typeof types.CoercionMissingDocument,
+    "mutation CoercionEnum($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename } }": typeof types.CoercionEnumDocument,
+    "\n  mutation WsCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreatedApiKey { key } ... on Error { code message } }\n  }\n": typeof types.WsCreateKeyDocument,
+    "query WsMe { me { email } }": typeof types.WsMeDocument,
+    "query HealthTestPublic { health { healthy ready errors } }": typeof types.HealthTestPublicDocument,
+    "query HealthTestErrors { health { errors } }": typeof types.HealthTestErrorsDocument,
+    "query HealthTestAdmin { health { errors databaseKind } }": typeof types.HealthTestAdminDocument,
+    "mutation HelpersRegister($input: RegisterInput!) { register(input: $input) { __typename\n  ... on RegisterPayload { user { id legacyId email } apiKey { key apiKey { id } } }\n  ... on Error { code message } } }": typeof types.HelpersRegisterDocument,
+    "mutation HelpersLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on LoginPayload { token session { id } } ... on Error { code message } } }": typeof types.HelpersLoginDocument,
+    "mutation LeasesRaceAcquire { acquireProxy(input: { leaseDurationSeconds: 600 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id proxy { id } } }\n  ... on Error { code } } }": typeof types.LeasesRaceAcquireDocument,
+    "mutation LeasesRaceRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename ... on Error { code } } }": typeof types.LeasesRaceReleaseDocument,
+    "mutation LeasesTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id createdAt expiresAt releasedAt isActive proxy { id ip port protocol country anonymity isLeased } } }\n  ... on InsufficientCreditsError { required balance }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.LeasesTestAcquireDocument,
+    "mutation LeasesTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename\n  ... on Lease { id releasedAt isActive proxy { ip isLeased } }\n  ... on Error { code message } } }": typeof types.LeasesTestReleaseDocument,
+    "query LeasesTestMine($activeOnly: Boolean) { me { credits\n  leases(activeOnly: $activeOnly) { totalCount edges { node { id isActive proxy { ip } } } }\n  transactions(first: 5) { edges { node { amount txType description balanceAfter } } } } }": typeof types.LeasesTestMineDocument,
+    "query LeasesTestNode($id: ID!) { node(id: $id) { __typename ... on Lease { id } } }": typeof types.LeasesTestNodeDocument,
+    "mutation LeasesTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.LeasesTestGrantDocument,
+    "query LeaseCredsTest($id: ID!) { node(id: $id) { ... on Lease { isActive proxyUsername proxyPassword proxy { username password } } } }": typeof types.LeaseCredsTestDocument,
+    "mutation LeaseCredsAcquire { acquireProxy(input: {}) { __typename\n  ... on AcquireProxyPayload { lease { id proxyUsername proxyPassword proxy { username password } } } } }": typeof types.LeaseCredsAcquireDocument,
+    "mutation LeaseCredsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.LeaseCredsReleaseDocument,
+    "query LegacyRulesProxy($id: ID!) { proxy(id: $id) { id ip } }": typeof types.LegacyRulesProxyDocument,
+    "query LegacyRulesFiltered($filter: ProxyFilter) { proxies(first: 1, filter: $filter) { totalCount } }": typeof types.LegacyRulesFilteredDocument,
+    "query LegacyRulesEnums($name: String!) { __type(name: $name) { enumValues { name } } }": typeof types.LegacyRulesEnumsDocument,
+    "mutation LegacyWsGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.LegacyWsGrantDocument,
+    "mutation DeliveriesTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id } ... on Error { code message } } }": typeof types.DeliveriesTestCreateDocument,
+    "query DeliveriesTestList($status: DeliveryStatus, $first: Int) { notifiers { name\n  deliveries(status: $status, first: $first) { totalCount edges { node {\n    id event status attempts nextAttemptAt lastError createdAt deliveredAt payload notifier { name } } } } } }": typeof types.DeliveriesTestListDocument,
+    "query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }": typeof types.DeliveriesTestNodeDocument,
+    "mutation DeliveriesTestRetry($id: ID!) { retryDelivery(input: { id: $id }) { __typename\n  ... on NotificationDelivery { id status attempts } ... on Error { code message } } }": typeof types.DeliveriesTestRetryDocument,
+    "mutation NotifiersTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id name kind config events isActive healthy }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.NotifiersTestCreateDocument,
+    "mutation NotifiersTestUpdate($input: UpdateNotifierInput!) { updateNotifier(input: $input) { __typename\n  ... on Notifier { id name events isActive }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.NotifiersTestUpdateDocument,
+    "mutation NotifiersTestDelete($id: ID!) { deleteNotifier(input: { id: $id }) { __typename\n  ... on DeleteNotifierPayload { deletedId } ... on Error { code message } } }": typeof types.NotifiersTestDeleteDocument,
+    "query NotifiersTestList { notifiers { id name healthy lastError } }": typeof types.NotifiersTestListDocument,
+    "query NotifiersTestNode($id: ID!) { node(id: $id) { __typename ... on Notifier { id config } } }": typeof types.NotifiersTestNodeDocument,
+    "query NotifiersTestPlugins { plugins { notifiers { name healthy } } }": typeof types.NotifiersTestPluginsDocument,
+    "query NotifiersTestEvents { notificationEvents { name description } }": typeof types.NotifiersTestEventsDocument,
+    "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }": typeof types.NotifiersTestScrapeDocument,
+    "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.NotifiersTestGrantDocument,
+    "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": typeof types.NotifiersTestAcquireDocument,
+    "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": typeof types.ProxiesQueryTestListDocument,
+    "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": typeof types.ProxiesQueryTestNodeDocument,
+    "fragment SrcTestSource on Source {\n  id url parserName cronSchedule defaultProtocol options isActive lastScrapedAt nextScrapeAt lastError lastErrorAt canManage proxyCount }": typeof types.SrcTestSourceFragmentDoc,
+    "fragment SrcTestError on Error { __typename code message ... on ValidationError { fields { field message } } }": typeof types.SrcTestErrorFragmentDoc,
+    "mutation SrcTestCreate($input: CreateSourceInput!) { createSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }": typeof types.SrcTestCreateDocument,
+    "mutation SrcTestUpdate($input: UpdateSourceInput!) { updateSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }": typeof types.SrcTestUpdateDocument,
+    "mutation SrcTestDelete($input: DeleteSourceInput!) { deleteSource(input: $input) { __typename\n  ... on DeleteSourcePayload { deletedSourceId } ...SrcTestError } }": typeof types.SrcTestDeleteDocument,
+    "mutation SrcTestScrape($id: ID!) { scrapeSource(id: $id) { __typename\n  ... on ScrapeResult { sourceId proxiesDiscovered proxiesNew proxiesUpdated durationMs ok error\n    run { proxiesDiscovered proxiesNew proxiesUpdated error finishedAt } source { id lastError lastScrapedAt } }\n  ...SrcTestError } }": typeof types.SrcTestScrapeDocument,
+    "query SrcTestList($isActive: Boolean, $first: Int, $after: String) { sources(isActive: $isActive, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id url isActive } } } }": typeof types.SrcTestListDocument,
+    "query SrcTestNode($id: ID!) { node(id: $id) { __typename ... on Source { id url canManage\n  scrapes(first: 5) { totalCount edges { node { error proxiesNew } } } } } }": typeof types.SrcTestNodeDocument,
+    "query SrcTestMe { me { id } }": typeof types.SrcTestMeDocument,
+    "subscription SrcTestCompleted($sourceId: ID) { scrapeCompleted(sourceId: $sourceId) { sourceId proxiesDiscovered ok error source { id } } }": typeof types.SrcTestCompletedDocument,
+    "subscription SrcTestAnon { scrapeCompleted { sourceId } }": typeof types.SrcTestAnonDocument,
+    "query ProxiesStatsTestPool { poolStats { totalProxies avgScore avgLatencyMs sourcesActive sourcesTotal lastScrapeAt lastValidationAt\n  byStatus { active dead unchecked } byProtocol { http https socks4 socks5 } byAnonymity { transparent anonymous elite } } }": typeof types.ProxiesStatsTestPoolDocument,
+    "query ProxiesStatsTestPlugins { plugins { parsers { name type } checkers { name stage priority } notifiers { name kind healthy isActive subscribesTo } } }": typeof types.ProxiesStatsTestPluginsDocument,
+    "mutation ProxSubsAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id } } ... on Error { code message } } }": typeof types.ProxSubsAcquireDocument,
+    "mutation ProxSubsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.ProxSubsReleaseDocument,
+    "mutation ProxSubsGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.ProxSubsGrantDocument,
+    "subscription ProxSubsExpiring($userId: ID) { leaseExpiring(userId: $userId) { id expiresAt releasedAt isActive } }": typeof types.ProxSubsExpiringDocument,
+    "subscription ProxSubsEnded($userId: ID) { leaseEnded(userId: $userId) { id releasedAt isActive proxy { ip } } }": typeof types.ProxSubsEndedDocument,
+    "subscription ProxSubsStatus { proxyStatusChanged { oldStatus newStatus proxy { id ip status } } }": typeof types.ProxSubsStatusDocument,
+    "subscription ProxSubsStats { poolStats { totalProxies byStatus { active dead unchecked } } }": typeof types.ProxSubsStatsDocument,
+    "mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename\n  ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.UrlTestTestProxiesDocument,
+    "query UrlTestCredits { me { credits } }": typeof types.UrlTestCreditsDocument,
+    "subscription ShutdownTestCredits { creditsChanged { balance amount } }": typeof types.ShutdownTestCreditsDocument,
+    "mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.ShutdownTestGrantDocument,
+    "query SmokeMe { me { email credits role tier } }": typeof types.SmokeMeDocument,
+    "query SqlCountProxies($first: Int!) {\n  proxies(first: $first) { edges { node { id ip recentChecks { passed latencyMs } } } } }": typeof types.SqlCountProxiesDocument,
+    "query SqlCountProxiesTotal($first: Int!) {\n  proxies(first: $first) { totalCount pageInfo { hasNextPage } edges { node { id isLeased hasCredentials recentChecks(first: 2) { passed } } } } }": typeof types.SqlCountProxiesTotalDocument,
+    "query SqlCountSources($first: Int!) {\n  sources(first: $first) { totalCount edges { node { id url canManage proxyCount\n    scrapes(first: 3) { totalCount edges { node { startedAt proxiesNew } } } } } } }": typeof types.SqlCountSourcesDocument,
+    "query SqlCountUsers($first: Int!) {\n  users(first: $first) { totalCount edges { node { id email credits apiKeyCount } } } }": typeof types.SqlCountUsersDocument,
+    "query SqlCountMyKeys($first: Int!) {\n  me { apiKeyCount apiKeys(first: $first, includeRevoked: true) { totalCount edges { node { id prefix isActive } } } } }": typeof types.SqlCountMyKeysDocument,
+    "query SqlCountMyLeases($first: Int!) {\n  me { leases(first: $first, activeOnly: false) { totalCount edges { node { id isActive proxy { ip recentChecks(first: 2) { passed } } } } } } }": typeof types.SqlCountMyLeasesDocument,
+    "query SqlCountMySessions($first: Int!) {\n  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }": typeof types.SqlCountMySessionsDocument,
+    "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }": typeof types.SqlCountMyTransactionsDocument,
+    "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.SqlCountGrantDocument,
+    "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
+    "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
+    "subscription SubsTestWatch($userId: ID) { creditsChanged(userId: $userId) {\n  balance amount transaction { id txType amount balanceAfter } } }": typeof types.SubsTestWatchDocument,
+    "mutation SubsTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) {\n  ... on GrantCreditsPayload { __typename transaction { id } } } }": typeof types.SubsTestGrantDocument,
 };
 const documents: Documents = {
     "\n  mutation Legacy002Register($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on RegisterPayload {\n        user { id email displayName }\n        apiKey { key apiKey { id prefix label } }\n      }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy002RegisterDocument,
     "\n  mutation Legacy002CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey { key apiKey { id prefix label createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy002CreateKeyDocument,
     "\n  query Legacy002Keys($first: Int!, $after: String) {\n    me {\n      apiKeys(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id prefix keyPreview label isActive createdAt lastUsedAt } }\n      }\n    }\n  }\n": types.Legacy002KeysDocument,
-    "\n  mutation Legacy002RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { id }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy002RevokeKeyDocument,
+    "\n  mutation Legacy002RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { id }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy002RevokeKeyDocument,
     "\n  query Legacy002Account {\n    me { id email displayName role tier credits createdAt }\n  }\n": types.Legacy002AccountDocument,
     "\n  query Legacy002Credits {\n    me {\n      credits\n      transactions(first: 20) { edges { node { amount txType description createdAt } } }\n    }\n  }\n": types.Legacy002CreditsDocument,
     "\n  mutation Legacy003Register($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on RegisterPayload { user { legacyId username email isActive role tier createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy003RegisterDocument,
@@ -64,16 +180,16 @@ const documents: Documents = {
     "\n  query Legacy003Me {\n    me { legacyId username email isActive role tier createdAt }\n  }\n": types.Legacy003MeDocument,
     "\n  query Legacy003Keys {\n    me { apiKeys(first: 100) { edges { node { legacyId keyPreview label isActive createdAt lastUsedAt } } } }\n  }\n": types.Legacy003KeysDocument,
     "\n  mutation Legacy003CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey { key apiKey { legacyId label isActive createdAt lastUsedAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy003CreateKeyDocument,
-    "\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy003DeleteKeyDocument,
+    "\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy003DeleteKeyDocument,
     "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }\n    }\n  }\n": types.Legacy003AdminUsersDocument,
-    "\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy003SetRoleDocument,
-    "\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy003SetTierDocument,
+    "\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy003SetRoleDocument,
+    "\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy003SetTierDocument,
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy004TokenDocument,
     "\n  query Legacy004Me {\n    me { legacyId email displayName role }\n  }\n": types.Legacy004MeDocument,
     "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  ": types.LegacyApiHealthDocument,
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": types.LegacyHealthDocument,
-    "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": types.LegacyHealthzDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": types.LegacyReadyDocument,
+    "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": types.LegacyHealthzDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": types.Legacy002ProxyFieldsFragmentDoc,
@@ -85,11 +201,127 @@ const documents: Documents = {
     "\n  mutation Legacy002DeleteSource($input: DeleteSourceInput!) {\n    deleteSource(input: $input) { __typename ... on DeleteSourcePayload { deletedSourceId } ... on Error { code message details } }\n  }\n": types.Legacy002DeleteSourceDocument,
     "\n  mutation Legacy002ScrapeSource($id: ID!) {\n    scrapeSource(id: $id) {\n      __typename\n      ... on ScrapeResult { sourceId proxiesDiscovered proxiesNew proxiesUpdated durationMs error }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy002ScrapeSourceDocument,
     "\n  query Legacy002Proxies($first: Int!, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n    proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...Legacy002ProxyFields } }\n    }\n  }\n": types.Legacy002ProxiesDocument,
-    "\n  query Legacy002Proxy($id: ID!) {\n    me { id }\n    node(id: $id) {\n      __typename\n      ... on Proxy { ...Legacy002ProxyFields recentChecks(first: 20) { checkerName stage passed latencyMs detail createdAt } }\n    }\n  }\n": types.Legacy002ProxyDocument,
+    "\n  query Legacy002Proxy($id: ID!) {\n    proxy(id: $id) {\n      ...Legacy002ProxyFields\n      recentChecks(first: 20) { checkerName stage passed latencyMs detail createdAt }\n    }\n  }\n": types.Legacy002ProxyDocument,
     "\n  mutation Legacy002Acquire($input: AcquireProxyInput) {\n    acquireProxy(input: $input) {\n      __typename\n      ... on AcquireProxyPayload { creditsRemaining lease { id expiresAt proxy { ip port protocol country anonymity } } }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy002AcquireDocument,
     "\n  mutation Legacy002Release($input: ReleaseLeaseInput!) {\n    releaseLease(input: $input) { __typename ... on Lease { ...Legacy002LeaseFields } ... on Error { code message details } }\n  }\n": types.Legacy002ReleaseDocument,
     "\n  mutation Legacy002TestProxies($input: TestProxiesInput!) {\n    testProxies(input: $input) {\n      __typename\n      ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy002TestProxiesDocument,
     "\n  query Legacy002Leases($first: Int!, $after: String) {\n    me {\n      leases(first: $first, after: $after, activeOnly: true) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...Legacy002LeaseFields } }\n      }\n    }\n  }\n": types.Legacy002LeasesDocument,
+    "\n  subscription LegacyWsProxyStatus {\n    proxyStatusChanged { oldStatus newStatus proxy { id ip port protocol country } }\n  }\n": types.LegacyWsProxyStatusDocument,
+    "\n  fragment LegacyWsLeaseFields on Lease {\n    id createdAt expiresAt releasedAt isActive proxy { id ip port protocol }\n  }\n": types.LegacyWsLeaseFieldsFragmentDoc,
+    "\n  subscription LegacyWsLeaseEnded($userId: ID) {\n    leaseEnded(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": types.LegacyWsLeaseEndedDocument,
+    "\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": types.LegacyWsLeaseExpiringDocument,
+    "query AdminTestUsers($first: Int, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id email role tier } } } }": types.AdminTestUsersDocument,
+    "mutation AdminTestSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { id role } ... on Error { code message } } }": types.AdminTestSetRoleDocument,
+    "mutation AdminTestSetTier($input: SetUserTierInput!) { setUserTier(input: $input) { __typename\n  ... on User { id tier } ... on Error { code message } } }": types.AdminTestSetTierDocument,
+    "mutation AdminTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { id credits } transaction { id amount txType description balanceAfter } }\n  ... on ValidationError { fields { field } }\n  ... on Error { code message } } }": types.AdminTestGrantDocument,
+    "query AdminTestTransactions($first: Int) { me { credits\n  transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }": types.AdminTestTransactionsDocument,
+    "query AdminTestMe { me { id role tier credits } }": types.AdminTestMeDocument,
+    "query AuthTestMe { me { email } }": types.AuthTestMeDocument,
+    "query AuthTestMyKeys { me { apiKeys { edges { node { id } } } } }": types.AuthTestMyKeysDocument,
+    "mutation AuthTestRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on ApiKey { isActive } } }": types.AuthTestRevokeKeyDocument,
+    "mutation AuthTestRegister($input: RegisterInput!) { register(input: $input) { __typename\n  ... on RegisterPayload { user { email username displayName } apiKey { key } }\n  ... on ValidationError { code fields { field message } }\n  ... on Error { code message details } } }": types.AuthTestRegisterDocument,
+    "mutation AuthTestLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on LoginPayload { token tokenType expiresAt user { email } session { id } }\n  ... on RateLimitedError { retryAfter }\n  ... on Error { code message details } } }": types.AuthTestLoginDocument,
+    "query AuthTestSessions { me { loginSessions { totalCount edges { node { id current isActive ip } } } } }": types.AuthTestSessionsDocument,
+    "mutation AuthTestRevokeSession($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename\n  ... on LoginSession { id isActive revokedAt } ... on Error { code } } }": types.AuthTestRevokeSessionDocument,
+    "mutation KeysTestCreate($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id legacyId prefix keyPreview label isActive lastUsedAt revokedAt } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.KeysTestCreateDocument,
+    "mutation KeysTestRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id isActive revokedAt } ... on Error { code message } } }": types.KeysTestRevokeDocument,
+    "query KeysTestList($first: Int, $after: String, $includeRevoked: Boolean) { me { apiKeyCount\n  apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { cursor node { id label prefix keyPreview isActive lastUsedAt } } } } }": types.KeysTestListDocument,
+    "query KeysTestNode($id: ID!) { node(id: $id) { __typename id } }": types.KeysTestNodeDocument,
+    "query KeysTestMeEmail { me { email } }": types.KeysTestMeEmailDocument,
+    "query KeysTestMeId { me { id } }": types.KeysTestMeIdDocument,
+    "mutation KeysTestLogin($input: LoginInput!) { login(input: $input) { ... on LoginPayload { session { id } } } }": types.KeysTestLoginDocument,
+    "mutation KeysTestGrant($id: ID!) { grantCredits(input: { userId: $id, amount: 3 }) { ... on GrantCreditsPayload { transaction { id } } } }": types.KeysTestGrantDocument,
+    "query KeysTestNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.KeysTestNodesDocument,
+    "query KeysTestSelf($id: ID!) { node(id: $id) { ... on User { email } } }": types.KeysTestSelfDocument,
+    "query AuthContractUsers { users(first: 1) { totalCount } }": types.AuthContractUsersDocument,
+    "mutation AuthContractGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code } } }": types.AuthContractGrantDocument,
+    "mutation AuthContractLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on Error { code message } } }": types.AuthContractLoginDocument,
+    "subscription AuthContractWatch($userId: ID) { creditsChanged(userId: $userId) { balance } }": types.AuthContractWatchDocument,
+    "mutation ClusterCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on RateLimitedError { code retryAfter } ... on Error { code message } } }": types.ClusterCreateKeyDocument,
+    "mutation ClusterRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id revokedAt } ... on Error { code message } } }": types.ClusterRevokeKeyDocument,
+    "mutation ClusterGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": types.ClusterGrantDocument,
+    "query ClusterMe { me { id email } }": types.ClusterMeDocument,
+    "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }": types.ClusterCreditsDocument,
+    "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": types.ClusterSpyDocument,
+    "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": types.LimitsTestCreateKeyDocument,
+    "query LimitsTestKeyCount { me { apiKeyCount } }": types.LimitsTestKeyCountDocument,
+    "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": types.CoercionMissingDocument,
+    "mutation CoercionEnum($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename } }": types.CoercionEnumDocument,
+    "\n  mutation WsCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreatedApiKey { key } ... on Error { code message } }\n  }\n": types.WsCreateKeyDocument,
+    "query WsMe { me { email } }": types.WsMeDocument,
+    "query HealthTestPublic { health { healthy ready errors } }": types.HealthTestPublicDocument,
+    "query HealthTestErrors { health { errors } }": types.HealthTestErrorsDocument,
+    "query HealthTestAdmin { health { errors databaseKind } }": types.HealthTestAdminDocument,
+    "mutation HelpersRegister($input: RegisterInput!) { register(input: $input) { __typename\n  ... on RegisterPayload { user { id legacyId email } apiKey { key apiKey { id } } }\n  ... on Error { code message } } }": types.HelpersRegisterDocument,
+    "mutation HelpersLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on LoginPayload { token session { id } } ... on Error { code message } } }": types.HelpersLoginDocument,
+    "mutation LeasesRaceAcquire { acquireProxy(input: { leaseDurationSeconds: 600 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id proxy { id } } }\n  ... on Error { code } } }": types.LeasesRaceAcquireDocument,
+    "mutation LeasesRaceRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename ... on Error { code } } }": types.LeasesRaceReleaseDocument,
+    "mutation LeasesTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id createdAt expiresAt releasedAt isActive proxy { id ip port protocol country anonymity isLeased } } }\n  ... on InsufficientCreditsError { required balance }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.LeasesTestAcquireDocument,
+    "mutation LeasesTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename\n  ... on Lease { id releasedAt isActive proxy { ip isLeased } }\n  ... on Error { code message } } }": types.LeasesTestReleaseDocument,
+    "query LeasesTestMine($activeOnly: Boolean) { me { credits\n  leases(activeOnly: $activeOnly) { totalCount edges { node { id isActive proxy { ip } } } }\n  transactions(first: 5) { edges { node { amount txType description balanceAfter } } } } }": types.LeasesTestMineDocument,
+    "query LeasesTestNode($id: ID!) { node(id: $id) { __typename ... on Lease { id } } }": types.LeasesTestNodeDocument,
+    "mutation LeasesTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.LeasesTestGrantDocument,
+    "query LeaseCredsTest($id: ID!) { node(id: $id) { ... on Lease { isActive proxyUsername proxyPassword proxy { username password } } } }": types.LeaseCredsTestDocument,
+    "mutation LeaseCredsAcquire { acquireProxy(input: {}) { __typename\n  ... on AcquireProxyPayload { lease { id proxyUsername proxyPassword proxy { username password } } } } }": types.LeaseCredsAcquireDocument,
+    "mutation LeaseCredsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.LeaseCredsReleaseDocument,
+    "query LegacyRulesProxy($id: ID!) { proxy(id: $id) { id ip } }": types.LegacyRulesProxyDocument,
+    "query LegacyRulesFiltered($filter: ProxyFilter) { proxies(first: 1, filter: $filter) { totalCount } }": types.LegacyRulesFilteredDocument,
+    "query LegacyRulesEnums($name: String!) { __type(name: $name) { enumValues { name } } }": types.LegacyRulesEnumsDocument,
+    "mutation LegacyWsGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.LegacyWsGrantDocument,
+    "mutation DeliveriesTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id } ... on Error { code message } } }": types.DeliveriesTestCreateDocument,
+    "query DeliveriesTestList($status: DeliveryStatus, $first: Int) { notifiers { name\n  deliveries(status: $status, first: $first) { totalCount edges { node {\n    id event status attempts nextAttemptAt lastError createdAt deliveredAt payload notifier { name } } } } } }": types.DeliveriesTestListDocument,
+    "query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }": types.DeliveriesTestNodeDocument,
+    "mutation DeliveriesTestRetry($id: ID!) { retryDelivery(input: { id: $id }) { __typename\n  ... on NotificationDelivery { id status attempts } ... on Error { code message } } }": types.DeliveriesTestRetryDocument,
+    "mutation NotifiersTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id name kind config events isActive healthy }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.NotifiersTestCreateDocument,
+    "mutation NotifiersTestUpdate($input: UpdateNotifierInput!) { updateNotifier(input: $input) { __typename\n  ... on Notifier { id name events isActive }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.NotifiersTestUpdateDocument,
+    "mutation NotifiersTestDelete($id: ID!) { deleteNotifier(input: { id: $id }) { __typename\n  ... on DeleteNotifierPayload { deletedId } ... on Error { code message } } }": types.NotifiersTestDeleteDocument,
+    "query NotifiersTestList { notifiers { id name healthy lastError } }": types.NotifiersTestListDocument,
+    "query NotifiersTestNode($id: ID!) { node(id: $id) { __typename ... on Notifier { id config } } }": types.NotifiersTestNodeDocument,
+    "query NotifiersTestPlugins { plugins { notifiers { name healthy } } }": types.NotifiersTestPluginsDocument,
+    "query NotifiersTestEvents { notificationEvents { name description } }": types.NotifiersTestEventsDocument,
+    "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }": types.NotifiersTestScrapeDocument,
+    "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.NotifiersTestGrantDocument,
+    "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": types.NotifiersTestAcquireDocument,
+    "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": types.ProxiesQueryTestListDocument,
+    "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": types.ProxiesQueryTestNodeDocument,
+    "fragment SrcTestSource on Source {\n  id url parserName cronSchedule defaultProtocol options isActive lastScrapedAt nextScrapeAt lastError lastErrorAt canManage proxyCount }": types.SrcTestSourceFragmentDoc,
+    "fragment SrcTestError on Error { __typename code message ... on ValidationError { fields { field message } } }": types.SrcTestErrorFragmentDoc,
+    "mutation SrcTestCreate($input: CreateSourceInput!) { createSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }": types.SrcTestCreateDocument,
+    "mutation SrcTestUpdate($input: UpdateSourceInput!) { updateSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }": types.SrcTestUpdateDocument,
+    "mutation SrcTestDelete($input: DeleteSourceInput!) { deleteSource(input: $input) { __typename\n  ... on DeleteSourcePayload { deletedSourceId } ...SrcTestError } }": types.SrcTestDeleteDocument,
+    "mutation SrcTestScrape($id: ID!) { scrapeSource(id: $id) { __typename\n  ... on ScrapeResult { sourceId proxiesDiscovered proxiesNew proxiesUpdated durationMs ok error\n    run { proxiesDiscovered proxiesNew proxiesUpdated error finishedAt } source { id lastError lastScrapedAt } }\n  ...SrcTestError } }": types.SrcTestScrapeDocument,
+    "query SrcTestList($isActive: Boolean, $first: Int, $after: String) { sources(isActive: $isActive, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id url isActive } } } }": types.SrcTestListDocument,
+    "query SrcTestNode($id: ID!) { node(id: $id) { __typename ... on Source { id url canManage\n  scrapes(first: 5) { totalCount edges { node { error proxiesNew } } } } } }": types.SrcTestNodeDocument,
+    "query SrcTestMe { me { id } }": types.SrcTestMeDocument,
+    "subscription SrcTestCompleted($sourceId: ID) { scrapeCompleted(sourceId: $sourceId) { sourceId proxiesDiscovered ok error source { id } } }": types.SrcTestCompletedDocument,
+    "subscription SrcTestAnon { scrapeCompleted { sourceId } }": types.SrcTestAnonDocument,
+    "query ProxiesStatsTestPool { poolStats { totalProxies avgScore avgLatencyMs sourcesActive sourcesTotal lastScrapeAt lastValidationAt\n  byStatus { active dead unchecked } byProtocol { http https socks4 socks5 } byAnonymity { transparent anonymous elite } } }": types.ProxiesStatsTestPoolDocument,
+    "query ProxiesStatsTestPlugins { plugins { parsers { name type } checkers { name stage priority } notifiers { name kind healthy isActive subscribesTo } } }": types.ProxiesStatsTestPluginsDocument,
+    "mutation ProxSubsAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id } } ... on Error { code message } } }": types.ProxSubsAcquireDocument,
+    "mutation ProxSubsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.ProxSubsReleaseDocument,
+    "mutation ProxSubsGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.ProxSubsGrantDocument,
+    "subscription ProxSubsExpiring($userId: ID) { leaseExpiring(userId: $userId) { id expiresAt releasedAt isActive } }": types.ProxSubsExpiringDocument,
+    "subscription ProxSubsEnded($userId: ID) { leaseEnded(userId: $userId) { id releasedAt isActive proxy { ip } } }": types.ProxSubsEndedDocument,
+    "subscription ProxSubsStatus { proxyStatusChanged { oldStatus newStatus proxy { id ip status } } }": types.ProxSubsStatusDocument,
+    "subscription ProxSubsStats { poolStats { totalProxies byStatus { active dead unchecked } } }": types.ProxSubsStatsDocument,
+    "mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename\n  ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.UrlTestTestProxiesDocument,
+    "query UrlTestCredits { me { credits } }": types.UrlTestCreditsDocument,
+    "subscription ShutdownTestCredits { creditsChanged { balance amount } }": types.ShutdownTestCreditsDocument,
+    "mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.ShutdownTestGrantDocument,
+    "query SmokeMe { me { email credits role tier } }": types.SmokeMeDocument,
+    "query SqlCountProxies($first: Int!) {\n  proxies(first: $first) { edges { node { id ip recentChecks { passed latencyMs } } } } }": types.SqlCountProxiesDocument,
+    "query SqlCountProxiesTotal($first: Int!) {\n  proxies(first: $first) { totalCount pageInfo { hasNextPage } edges { node { id isLeased hasCredentials recentChecks(first: 2) { passed } } } } }": types.SqlCountProxiesTotalDocument,
+    "query SqlCountSources($first: Int!) {\n  sources(first: $first) { totalCount edges { node { id url canManage proxyCount\n    scrapes(first: 3) { totalCount edges { node { startedAt proxiesNew } } } } } } }": types.SqlCountSourcesDocument,
+    "query SqlCountUsers($first: Int!) {\n  users(first: $first) { totalCount edges { node { id email credits apiKeyCount } } } }": types.SqlCountUsersDocument,
+    "query SqlCountMyKeys($first: Int!) {\n  me { apiKeyCount apiKeys(first: $first, includeRevoked: true) { totalCount edges { node { id prefix isActive } } } } }": types.SqlCountMyKeysDocument,
+    "query SqlCountMyLeases($first: Int!) {\n  me { leases(first: $first, activeOnly: false) { totalCount edges { node { id isActive proxy { ip recentChecks(first: 2) { passed } } } } } } }": types.SqlCountMyLeasesDocument,
+    "query SqlCountMySessions($first: Int!) {\n  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }": types.SqlCountMySessionsDocument,
+    "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }": types.SqlCountMyTransactionsDocument,
+    "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.SqlCountGrantDocument,
+    "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
+    "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
+    "subscription SubsTestWatch($userId: ID) { creditsChanged(userId: $userId) {\n  balance amount transaction { id txType amount balanceAfter } } }": types.SubsTestWatchDocument,
+    "mutation SubsTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) {\n  ... on GrantCreditsPayload { __typename transaction { id } } } }": types.SubsTestGrantDocument,
 };
 
 /**
@@ -121,7 +353,7 @@ export function graphql(source: "\n  query Legacy002Keys($first: Int!, $after: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Legacy002RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { id }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy002RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { id }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Legacy002RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { id }\n      ... on Error { code message details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy002RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { id }\n      ... on Error { code message details }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,7 +385,7 @@ export function graphql(source: "\n  mutation Legacy003CreateKey($input: CreateA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -161,11 +393,11 @@ export function graphql(source: "\n  query Legacy003AdminUsers {\n    users(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,11 +417,11 @@ export function graphql(source: "\n    query LegacyHealth {\n      health {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "): (typeof documents)["\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "];
+export function graphql(source: "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  "): (typeof documents)["\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  "): (typeof documents)["\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  "];
+export function graphql(source: "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "): (typeof documents)["\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,7 +469,7 @@ export function graphql(source: "\n  query Legacy002Proxies($first: Int!, $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Legacy002Proxy($id: ID!) {\n    me { id }\n    node(id: $id) {\n      __typename\n      ... on Proxy { ...Legacy002ProxyFields recentChecks(first: 20) { checkerName stage passed latencyMs detail createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query Legacy002Proxy($id: ID!) {\n    me { id }\n    node(id: $id) {\n      __typename\n      ... on Proxy { ...Legacy002ProxyFields recentChecks(first: 20) { checkerName stage passed latencyMs detail createdAt } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Legacy002Proxy($id: ID!) {\n    proxy(id: $id) {\n      ...Legacy002ProxyFields\n      recentChecks(first: 20) { checkerName stage passed latencyMs detail createdAt }\n    }\n  }\n"): (typeof documents)["\n  query Legacy002Proxy($id: ID!) {\n    proxy(id: $id) {\n      ...Legacy002ProxyFields\n      recentChecks(first: 20) { checkerName stage passed latencyMs detail createdAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,6 +486,470 @@ export function graphql(source: "\n  mutation Legacy002TestProxies($input: TestP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Legacy002Leases($first: Int!, $after: String) {\n    me {\n      leases(first: $first, after: $after, activeOnly: true) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...Legacy002LeaseFields } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Legacy002Leases($first: Int!, $after: String) {\n    me {\n      leases(first: $first, after: $after, activeOnly: true) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...Legacy002LeaseFields } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsProxyStatus {\n    proxyStatusChanged { oldStatus newStatus proxy { id ip port protocol country } }\n  }\n"): (typeof documents)["\n  subscription LegacyWsProxyStatus {\n    proxyStatusChanged { oldStatus newStatus proxy { id ip port protocol country } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LegacyWsLeaseFields on Lease {\n    id createdAt expiresAt releasedAt isActive proxy { id ip port protocol }\n  }\n"): (typeof documents)["\n  fragment LegacyWsLeaseFields on Lease {\n    id createdAt expiresAt releasedAt isActive proxy { id ip port protocol }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsLeaseEnded($userId: ID) {\n    leaseEnded(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n"): (typeof documents)["\n  subscription LegacyWsLeaseEnded($userId: ID) {\n    leaseEnded(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n"): (typeof documents)["\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTestUsers($first: Int, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id email role tier } } } }"): (typeof documents)["query AdminTestUsers($first: Int, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id email role tier } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTestSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { id role } ... on Error { code message } } }"): (typeof documents)["mutation AdminTestSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { id role } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTestSetTier($input: SetUserTierInput!) { setUserTier(input: $input) { __typename\n  ... on User { id tier } ... on Error { code message } } }"): (typeof documents)["mutation AdminTestSetTier($input: SetUserTierInput!) { setUserTier(input: $input) { __typename\n  ... on User { id tier } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { id credits } transaction { id amount txType description balanceAfter } }\n  ... on ValidationError { fields { field } }\n  ... on Error { code message } } }"): (typeof documents)["mutation AdminTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { id credits } transaction { id amount txType description balanceAfter } }\n  ... on ValidationError { fields { field } }\n  ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTestTransactions($first: Int) { me { credits\n  transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }"): (typeof documents)["query AdminTestTransactions($first: Int) { me { credits\n  transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTestMe { me { id role tier credits } }"): (typeof documents)["query AdminTestMe { me { id role tier credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTestMe { me { email } }"): (typeof documents)["query AuthTestMe { me { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTestMyKeys { me { apiKeys { edges { node { id } } } } }"): (typeof documents)["query AuthTestMyKeys { me { apiKeys { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthTestRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on ApiKey { isActive } } }"): (typeof documents)["mutation AuthTestRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on ApiKey { isActive } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthTestRegister($input: RegisterInput!) { register(input: $input) { __typename\n  ... on RegisterPayload { user { email username displayName } apiKey { key } }\n  ... on ValidationError { code fields { field message } }\n  ... on Error { code message details } } }"): (typeof documents)["mutation AuthTestRegister($input: RegisterInput!) { register(input: $input) { __typename\n  ... on RegisterPayload { user { email username displayName } apiKey { key } }\n  ... on ValidationError { code fields { field message } }\n  ... on Error { code message details } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthTestLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on LoginPayload { token tokenType expiresAt user { email } session { id } }\n  ... on RateLimitedError { retryAfter }\n  ... on Error { code message details } } }"): (typeof documents)["mutation AuthTestLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on LoginPayload { token tokenType expiresAt user { email } session { id } }\n  ... on RateLimitedError { retryAfter }\n  ... on Error { code message details } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTestSessions { me { loginSessions { totalCount edges { node { id current isActive ip } } } } }"): (typeof documents)["query AuthTestSessions { me { loginSessions { totalCount edges { node { id current isActive ip } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthTestRevokeSession($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename\n  ... on LoginSession { id isActive revokedAt } ... on Error { code } } }"): (typeof documents)["mutation AuthTestRevokeSession($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename\n  ... on LoginSession { id isActive revokedAt } ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysTestCreate($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id legacyId prefix keyPreview label isActive lastUsedAt revokedAt } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }"): (typeof documents)["mutation KeysTestCreate($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id legacyId prefix keyPreview label isActive lastUsedAt revokedAt } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysTestRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id isActive revokedAt } ... on Error { code message } } }"): (typeof documents)["mutation KeysTestRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id isActive revokedAt } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysTestList($first: Int, $after: String, $includeRevoked: Boolean) { me { apiKeyCount\n  apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { cursor node { id label prefix keyPreview isActive lastUsedAt } } } } }"): (typeof documents)["query KeysTestList($first: Int, $after: String, $includeRevoked: Boolean) { me { apiKeyCount\n  apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { cursor node { id label prefix keyPreview isActive lastUsedAt } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysTestNode($id: ID!) { node(id: $id) { __typename id } }"): (typeof documents)["query KeysTestNode($id: ID!) { node(id: $id) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysTestMeEmail { me { email } }"): (typeof documents)["query KeysTestMeEmail { me { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysTestMeId { me { id } }"): (typeof documents)["query KeysTestMeId { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysTestLogin($input: LoginInput!) { login(input: $input) { ... on LoginPayload { session { id } } } }"): (typeof documents)["mutation KeysTestLogin($input: LoginInput!) { login(input: $input) { ... on LoginPayload { session { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysTestGrant($id: ID!) { grantCredits(input: { userId: $id, amount: 3 }) { ... on GrantCreditsPayload { transaction { id } } } }"): (typeof documents)["mutation KeysTestGrant($id: ID!) { grantCredits(input: { userId: $id, amount: 3 }) { ... on GrantCreditsPayload { transaction { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysTestNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query KeysTestNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysTestSelf($id: ID!) { node(id: $id) { ... on User { email } } }"): (typeof documents)["query KeysTestSelf($id: ID!) { node(id: $id) { ... on User { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthContractUsers { users(first: 1) { totalCount } }"): (typeof documents)["query AuthContractUsers { users(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthContractGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code } } }"): (typeof documents)["mutation AuthContractGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthContractLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on Error { code message } } }"): (typeof documents)["mutation AuthContractLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthContractWatch($userId: ID) { creditsChanged(userId: $userId) { balance } }"): (typeof documents)["subscription AuthContractWatch($userId: ID) { creditsChanged(userId: $userId) { balance } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClusterCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on RateLimitedError { code retryAfter } ... on Error { code message } } }"): (typeof documents)["mutation ClusterCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on RateLimitedError { code retryAfter } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClusterRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id revokedAt } ... on Error { code message } } }"): (typeof documents)["mutation ClusterRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id revokedAt } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClusterGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }"): (typeof documents)["mutation ClusterGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterMe { me { id email } }"): (typeof documents)["query ClusterMe { me { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }"): (typeof documents)["subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }"): (typeof documents)["subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }"): (typeof documents)["mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsTestKeyCount { me { apiKeyCount } }"): (typeof documents)["query LimitsTestKeyCount { me { apiKeyCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }"): (typeof documents)["mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CoercionEnum($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename } }"): (typeof documents)["mutation CoercionEnum($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WsCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreatedApiKey { key } ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation WsCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreatedApiKey { key } ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsMe { me { email } }"): (typeof documents)["query WsMe { me { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthTestPublic { health { healthy ready errors } }"): (typeof documents)["query HealthTestPublic { health { healthy ready errors } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthTestErrors { health { errors } }"): (typeof documents)["query HealthTestErrors { health { errors } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthTestAdmin { health { errors databaseKind } }"): (typeof documents)["query HealthTestAdmin { health { errors databaseKind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelpersRegister($input: RegisterInput!) { register(input: $input) { __typename\n  ... on RegisterPayload { user { id legacyId email } apiKey { key apiKey { id } } }\n  ... on Error { code message } } }"): (typeof documents)["mutation HelpersRegister($input: RegisterInput!) { register(input: $input) { __typename\n  ... on RegisterPayload { user { id legacyId email } apiKey { key apiKey { id } } }\n  ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelpersLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on LoginPayload { token session { id } } ... on Error { code message } } }"): (typeof documents)["mutation HelpersLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on LoginPayload { token session { id } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeasesRaceAcquire { acquireProxy(input: { leaseDurationSeconds: 600 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id proxy { id } } }\n  ... on Error { code } } }"): (typeof documents)["mutation LeasesRaceAcquire { acquireProxy(input: { leaseDurationSeconds: 600 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id proxy { id } } }\n  ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeasesRaceRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename ... on Error { code } } }"): (typeof documents)["mutation LeasesRaceRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeasesTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id createdAt expiresAt releasedAt isActive proxy { id ip port protocol country anonymity isLeased } } }\n  ... on InsufficientCreditsError { required balance }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }"): (typeof documents)["mutation LeasesTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id createdAt expiresAt releasedAt isActive proxy { id ip port protocol country anonymity isLeased } } }\n  ... on InsufficientCreditsError { required balance }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeasesTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename\n  ... on Lease { id releasedAt isActive proxy { ip isLeased } }\n  ... on Error { code message } } }"): (typeof documents)["mutation LeasesTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename\n  ... on Lease { id releasedAt isActive proxy { ip isLeased } }\n  ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeasesTestMine($activeOnly: Boolean) { me { credits\n  leases(activeOnly: $activeOnly) { totalCount edges { node { id isActive proxy { ip } } } }\n  transactions(first: 5) { edges { node { amount txType description balanceAfter } } } } }"): (typeof documents)["query LeasesTestMine($activeOnly: Boolean) { me { credits\n  leases(activeOnly: $activeOnly) { totalCount edges { node { id isActive proxy { ip } } } }\n  transactions(first: 5) { edges { node { amount txType description balanceAfter } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeasesTestNode($id: ID!) { node(id: $id) { __typename ... on Lease { id } } }"): (typeof documents)["query LeasesTestNode($id: ID!) { node(id: $id) { __typename ... on Lease { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeasesTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation LeasesTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaseCredsTest($id: ID!) { node(id: $id) { ... on Lease { isActive proxyUsername proxyPassword proxy { username password } } } }"): (typeof documents)["query LeaseCredsTest($id: ID!) { node(id: $id) { ... on Lease { isActive proxyUsername proxyPassword proxy { username password } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaseCredsAcquire { acquireProxy(input: {}) { __typename\n  ... on AcquireProxyPayload { lease { id proxyUsername proxyPassword proxy { username password } } } } }"): (typeof documents)["mutation LeaseCredsAcquire { acquireProxy(input: {}) { __typename\n  ... on AcquireProxyPayload { lease { id proxyUsername proxyPassword proxy { username password } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaseCredsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"): (typeof documents)["mutation LeaseCredsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LegacyRulesProxy($id: ID!) { proxy(id: $id) { id ip } }"): (typeof documents)["query LegacyRulesProxy($id: ID!) { proxy(id: $id) { id ip } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LegacyRulesFiltered($filter: ProxyFilter) { proxies(first: 1, filter: $filter) { totalCount } }"): (typeof documents)["query LegacyRulesFiltered($filter: ProxyFilter) { proxies(first: 1, filter: $filter) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LegacyRulesEnums($name: String!) { __type(name: $name) { enumValues { name } } }"): (typeof documents)["query LegacyRulesEnums($name: String!) { __type(name: $name) { enumValues { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LegacyWsGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation LegacyWsGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveriesTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id } ... on Error { code message } } }"): (typeof documents)["mutation DeliveriesTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeliveriesTestList($status: DeliveryStatus, $first: Int) { notifiers { name\n  deliveries(status: $status, first: $first) { totalCount edges { node {\n    id event status attempts nextAttemptAt lastError createdAt deliveredAt payload notifier { name } } } } } }"): (typeof documents)["query DeliveriesTestList($status: DeliveryStatus, $first: Int) { notifiers { name\n  deliveries(status: $status, first: $first) { totalCount edges { node {\n    id event status attempts nextAttemptAt lastError createdAt deliveredAt payload notifier { name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }"): (typeof documents)["query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveriesTestRetry($id: ID!) { retryDelivery(input: { id: $id }) { __typename\n  ... on NotificationDelivery { id status attempts } ... on Error { code message } } }"): (typeof documents)["mutation DeliveriesTestRetry($id: ID!) { retryDelivery(input: { id: $id }) { __typename\n  ... on NotificationDelivery { id status attempts } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotifiersTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id name kind config events isActive healthy }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }"): (typeof documents)["mutation NotifiersTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id name kind config events isActive healthy }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotifiersTestUpdate($input: UpdateNotifierInput!) { updateNotifier(input: $input) { __typename\n  ... on Notifier { id name events isActive }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }"): (typeof documents)["mutation NotifiersTestUpdate($input: UpdateNotifierInput!) { updateNotifier(input: $input) { __typename\n  ... on Notifier { id name events isActive }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotifiersTestDelete($id: ID!) { deleteNotifier(input: { id: $id }) { __typename\n  ... on DeleteNotifierPayload { deletedId } ... on Error { code message } } }"): (typeof documents)["mutation NotifiersTestDelete($id: ID!) { deleteNotifier(input: { id: $id }) { __typename\n  ... on DeleteNotifierPayload { deletedId } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotifiersTestList { notifiers { id name healthy lastError } }"): (typeof documents)["query NotifiersTestList { notifiers { id name healthy lastError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotifiersTestNode($id: ID!) { node(id: $id) { __typename ... on Notifier { id config } } }"): (typeof documents)["query NotifiersTestNode($id: ID!) { node(id: $id) { __typename ... on Notifier { id config } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotifiersTestPlugins { plugins { notifiers { name healthy } } }"): (typeof documents)["query NotifiersTestPlugins { plugins { notifiers { name healthy } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotifiersTestEvents { notificationEvents { name description } }"): (typeof documents)["query NotifiersTestEvents { notificationEvents { name description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }"): (typeof documents)["mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }"): (typeof documents)["mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }"): (typeof documents)["query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }"): (typeof documents)["query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SrcTestSource on Source {\n  id url parserName cronSchedule defaultProtocol options isActive lastScrapedAt nextScrapeAt lastError lastErrorAt canManage proxyCount }"): (typeof documents)["fragment SrcTestSource on Source {\n  id url parserName cronSchedule defaultProtocol options isActive lastScrapedAt nextScrapeAt lastError lastErrorAt canManage proxyCount }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SrcTestError on Error { __typename code message ... on ValidationError { fields { field message } } }"): (typeof documents)["fragment SrcTestError on Error { __typename code message ... on ValidationError { fields { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SrcTestCreate($input: CreateSourceInput!) { createSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }"): (typeof documents)["mutation SrcTestCreate($input: CreateSourceInput!) { createSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SrcTestUpdate($input: UpdateSourceInput!) { updateSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }"): (typeof documents)["mutation SrcTestUpdate($input: UpdateSourceInput!) { updateSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SrcTestDelete($input: DeleteSourceInput!) { deleteSource(input: $input) { __typename\n  ... on DeleteSourcePayload { deletedSourceId } ...SrcTestError } }"): (typeof documents)["mutation SrcTestDelete($input: DeleteSourceInput!) { deleteSource(input: $input) { __typename\n  ... on DeleteSourcePayload { deletedSourceId } ...SrcTestError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SrcTestScrape($id: ID!) { scrapeSource(id: $id) { __typename\n  ... on ScrapeResult { sourceId proxiesDiscovered proxiesNew proxiesUpdated durationMs ok error\n    run { proxiesDiscovered proxiesNew proxiesUpdated error finishedAt } source { id lastError lastScrapedAt } }\n  ...SrcTestError } }"): (typeof documents)["mutation SrcTestScrape($id: ID!) { scrapeSource(id: $id) { __typename\n  ... on ScrapeResult { sourceId proxiesDiscovered proxiesNew proxiesUpdated durationMs ok error\n    run { proxiesDiscovered proxiesNew proxiesUpdated error finishedAt } source { id lastError lastScrapedAt } }\n  ...SrcTestError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SrcTestList($isActive: Boolean, $first: Int, $after: String) { sources(isActive: $isActive, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id url isActive } } } }"): (typeof documents)["query SrcTestList($isActive: Boolean, $first: Int, $after: String) { sources(isActive: $isActive, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id url isActive } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SrcTestNode($id: ID!) { node(id: $id) { __typename ... on Source { id url canManage\n  scrapes(first: 5) { totalCount edges { node { error proxiesNew } } } } } }"): (typeof documents)["query SrcTestNode($id: ID!) { node(id: $id) { __typename ... on Source { id url canManage\n  scrapes(first: 5) { totalCount edges { node { error proxiesNew } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SrcTestMe { me { id } }"): (typeof documents)["query SrcTestMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SrcTestCompleted($sourceId: ID) { scrapeCompleted(sourceId: $sourceId) { sourceId proxiesDiscovered ok error source { id } } }"): (typeof documents)["subscription SrcTestCompleted($sourceId: ID) { scrapeCompleted(sourceId: $sourceId) { sourceId proxiesDiscovered ok error source { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SrcTestAnon { scrapeCompleted { sourceId } }"): (typeof documents)["subscription SrcTestAnon { scrapeCompleted { sourceId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProxiesStatsTestPool { poolStats { totalProxies avgScore avgLatencyMs sourcesActive sourcesTotal lastScrapeAt lastValidationAt\n  byStatus { active dead unchecked } byProtocol { http https socks4 socks5 } byAnonymity { transparent anonymous elite } } }"): (typeof documents)["query ProxiesStatsTestPool { poolStats { totalProxies avgScore avgLatencyMs sourcesActive sourcesTotal lastScrapeAt lastValidationAt\n  byStatus { active dead unchecked } byProtocol { http https socks4 socks5 } byAnonymity { transparent anonymous elite } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProxiesStatsTestPlugins { plugins { parsers { name type } checkers { name stage priority } notifiers { name kind healthy isActive subscribesTo } } }"): (typeof documents)["query ProxiesStatsTestPlugins { plugins { parsers { name type } checkers { name stage priority } notifiers { name kind healthy isActive subscribesTo } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProxSubsAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id } } ... on Error { code message } } }"): (typeof documents)["mutation ProxSubsAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProxSubsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"): (typeof documents)["mutation ProxSubsRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProxSubsGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation ProxSubsGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProxSubsExpiring($userId: ID) { leaseExpiring(userId: $userId) { id expiresAt releasedAt isActive } }"): (typeof documents)["subscription ProxSubsExpiring($userId: ID) { leaseExpiring(userId: $userId) { id expiresAt releasedAt isActive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProxSubsEnded($userId: ID) { leaseEnded(userId: $userId) { id releasedAt isActive proxy { ip } } }"): (typeof documents)["subscription ProxSubsEnded($userId: ID) { leaseEnded(userId: $userId) { id releasedAt isActive proxy { ip } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProxSubsStatus { proxyStatusChanged { oldStatus newStatus proxy { id ip status } } }"): (typeof documents)["subscription ProxSubsStatus { proxyStatusChanged { oldStatus newStatus proxy { id ip status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProxSubsStats { poolStats { totalProxies byStatus { active dead unchecked } } }"): (typeof documents)["subscription ProxSubsStats { poolStats { totalProxies byStatus { active dead unchecked } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename\n  ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }"): (typeof documents)["mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename\n  ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UrlTestCredits { me { credits } }"): (typeof documents)["query UrlTestCredits { me { credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ShutdownTestCredits { creditsChanged { balance amount } }"): (typeof documents)["subscription ShutdownTestCredits { creditsChanged { balance amount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SmokeMe { me { email credits role tier } }"): (typeof documents)["query SmokeMe { me { email credits role tier } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountProxies($first: Int!) {\n  proxies(first: $first) { edges { node { id ip recentChecks { passed latencyMs } } } } }"): (typeof documents)["query SqlCountProxies($first: Int!) {\n  proxies(first: $first) { edges { node { id ip recentChecks { passed latencyMs } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountProxiesTotal($first: Int!) {\n  proxies(first: $first) { totalCount pageInfo { hasNextPage } edges { node { id isLeased hasCredentials recentChecks(first: 2) { passed } } } } }"): (typeof documents)["query SqlCountProxiesTotal($first: Int!) {\n  proxies(first: $first) { totalCount pageInfo { hasNextPage } edges { node { id isLeased hasCredentials recentChecks(first: 2) { passed } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountSources($first: Int!) {\n  sources(first: $first) { totalCount edges { node { id url canManage proxyCount\n    scrapes(first: 3) { totalCount edges { node { startedAt proxiesNew } } } } } } }"): (typeof documents)["query SqlCountSources($first: Int!) {\n  sources(first: $first) { totalCount edges { node { id url canManage proxyCount\n    scrapes(first: 3) { totalCount edges { node { startedAt proxiesNew } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountUsers($first: Int!) {\n  users(first: $first) { totalCount edges { node { id email credits apiKeyCount } } } }"): (typeof documents)["query SqlCountUsers($first: Int!) {\n  users(first: $first) { totalCount edges { node { id email credits apiKeyCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountMyKeys($first: Int!) {\n  me { apiKeyCount apiKeys(first: $first, includeRevoked: true) { totalCount edges { node { id prefix isActive } } } } }"): (typeof documents)["query SqlCountMyKeys($first: Int!) {\n  me { apiKeyCount apiKeys(first: $first, includeRevoked: true) { totalCount edges { node { id prefix isActive } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountMyLeases($first: Int!) {\n  me { leases(first: $first, activeOnly: false) { totalCount edges { node { id isActive proxy { ip recentChecks(first: 2) { passed } } } } } } }"): (typeof documents)["query SqlCountMyLeases($first: Int!) {\n  me { leases(first: $first, activeOnly: false) { totalCount edges { node { id isActive proxy { ip recentChecks(first: 2) { passed } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountMySessions($first: Int!) {\n  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }"): (typeof documents)["query SqlCountMySessions($first: Int!) {\n  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }"): (typeof documents)["query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountNotifiers { notifiers { id name config events healthy } }"): (typeof documents)["query SqlCountNotifiers { notifiers { id name config events healthy } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"): (typeof documents)["query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubsTestWatch($userId: ID) { creditsChanged(userId: $userId) {\n  balance amount transaction { id txType amount balanceAfter } } }"): (typeof documents)["subscription SubsTestWatch($userId: ID) { creditsChanged(userId: $userId) {\n  balance amount transaction { id txType amount balanceAfter } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubsTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) {\n  ... on GrantCreditsPayload { __typename transaction { id } } } }"): (typeof documents)["mutation SubsTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) {\n  ... on GrantCreditsPayload { __typename transaction { id } } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

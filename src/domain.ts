@@ -1,0 +1,69 @@
+// The contract between app.ts and the domains. A domain describes itself in one module
+// (`src/domains/<name>/module.ts`) listing what it brings; app.ts builds the shared
+// dependencies once and walks src/domains.ts, the one list of domain modules. The
+// infrastructure (graphql/, http/, jobs/) never imports a domain: what it needs from one
+// (credentials, routes, jobs, channels) reaches it through these declarations.
+import type { AddressInfo } from "node:net";
+import type { Hono } from "hono";
+import type { Logger } from "pino";
+import type { Config } from "./config.js";
+import type { Db } from "./db.js";
+import type { Counters } from "./graphql/counters.js";
+import type { AppError } from "./errors.js";
+import type { HealthChecks, Principal, TokenSigner } from "./graphql/context.js";
+import type { LegacyRoute } from "./http/legacy.js";
+import type { LegacyWsChannel } from "./http/legacy-ws.js";
+import type { OutboundGuard } from "./http/outbound.js";
+import type { HttpEnv } from "./http/server.js";
+import type { JobDefinition } from "./jobs/job.js";
+import type { PubSub } from "./pubsub.js";
+
+/** Shared dependencies, built once per node by app.ts. */
+export interface CoreDeps {
+  config: Config;
+  log: Logger;
+  prisma: Db;
+  pubsub: PubSub;
+  outbound: OutboundGuard;
+  counters: Counters;
+  health: HealthChecks;
+  /** The notification event catalogue: every module's `events` merged (name -> description). */
+  events: Readonly<Record<string, string>>;
+  /** Unique id of this node process (job leases, cluster membership). */
+  nodeId: string;
+  /** The address this node listens on, once it does (a domain's own URLs, e.g. the judge). */
+  address(): AddressInfo | undefined;
+}
+
+/** Who is calling: supplied by the one domain that owns identity (accounts). */
+export interface Identity {
+  tokens: TokenSigner;
+  authenticate(headers: Headers, clientIp: string): Promise<{ principal: Principal | null; authError: AppError | null }>;
+  close(): Promise<void>;
+}
+
+export interface AppDeps extends CoreDeps {
+  tokens: TokenSigner;
+}
+
+export interface DomainModule {
+  name: string;
+  /** Schema modules; importing them registers their types and root fields on the builder. */
+  schema: readonly object[];
+  /** Legacy REST routes (typed GraphQL documents plus mappers), see src/http/legacy.ts. */
+  legacyRoutes?: readonly LegacyRoute[];
+  /** Plain HTTP routes outside GraphQL (the proxy judge, streaming proxies, downloads). */
+  httpRoutes?: (app: Hono<HttpEnv>, deps: AppDeps) => void;
+  /** Background jobs, run by src/jobs/runner.ts. */
+  jobs?: (deps: AppDeps) => readonly JobDefinition[];
+  /** Channels of the legacy `/ws` endpoint (seed 000's passive stream, seed 001's channels). */
+  wsChannels?: readonly LegacyWsChannel[];
+  /** Notification events this domain raises: name (`proxy.status_changed`) -> description. */
+  events?: Readonly<Record<string, string>>;
+  /** The identity provider; exactly one module has it. Runs before anything else starts. */
+  identity?: (deps: CoreDeps) => Promise<Identity>;
+  /** Start-up checks that only log (e.g. a judge URL that proxies cannot reach). */
+  start?: (deps: AppDeps) => void | Promise<void>;
+}
+
+export const defineDomain = (module: DomainModule): DomainModule => module;

@@ -1,0 +1,157 @@
+// Turns request credentials into a Principal. Accepted: `Authorization: Bearer <api key or
+// JWT>`, `X-API-Key`, HTTP Basic (email:password, or anything:api-key) and the
+// `session_id` cookie. Resolved principals are cached for a few seconds; a revocation
+// published on `auth:revoked` drops the user's entries on every node.
+import { createHash } from "node:crypto";
+import type { Logger } from "pino";
+import { AppError, UnauthenticatedError } from "../../errors.js";
+import type { Principal } from "../../graphql/context.js";
+import type { User } from "../../generated/prisma/index.js";
+import { hashKey, looksLikeApiKey } from "./keys.js";
+import { checkPassword, hashCookie, type AccountDeps } from "./accounts.service.js";
+import { onLocalRevocation } from "./revocation.service.js";
+
+export interface AuthResult {
+  principal: Principal | null;
+  authError: AppError | null;
+}
+
+/** Last-used/last-access stamps are written at most this often per credential. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export function createAuthenticator(deps: AccountDeps, log: Logger) {
+  const cache = new Map<string, { principal: Principal; expiresAt: number }>();
+  const ttlMs = deps.config.authCacheSeconds * 1000;
+  const sha = (s: string) => createHash("sha256").update(s).digest("hex");
+
+  // Bumped on every revocation: a lookup that was in flight when one arrived may have read
+  // the row before it changed, so its result is used once but not cached.
+  let revocations = 0;
+  const forget = (userId: string) => {
+    revocations++;
+    for (const [k, v] of cache) if (v.principal.userId === userId) cache.delete(k);
+  };
+  const stopLocal = onLocalRevocation(deps.pubsub, (ev) => forget(ev.userId));
+  const listener = (async () => {
+    for await (const ev of deps.pubsub.subscribe("auth:revoked")) forget(ev.userId);
+  })().catch((err) => log.error({ err }, "auth revocation listener stopped"));
+
+  const principalOf = (user: User, via: Principal["via"], extra: Partial<Principal>): Principal => ({
+    userId: user.id,
+    email: user.email,
+    role: user.role,
+    tier: user.tier,
+    via,
+    ...extra,
+  });
+
+  async function byApiKey(raw: string, via: Principal["via"]): Promise<Principal | null> {
+    const key = await deps.prisma.apiKey.findUnique({ where: { keyHash: hashKey(raw) }, include: { user: true } });
+    if (!key || key.revokedAt || !key.user.isActive) return null;
+    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+      void deps.prisma.apiKey
+        .update({ where: { id: key.id }, data: { lastUsedAt: new Date() } })
+        .catch((err) => log.warn({ err }, "could not stamp API key last use"));
+    }
+    return principalOf(key.user, via, { apiKeyId: key.id });
+  }
+
+  async function bySession(where: { id: string; userId: string } | { tokenHash: string }, via: Principal["via"]) {
+    const session = await deps.prisma.loginSession.findFirst({
+      where: { ...where, revokedAt: null, expiresAt: { gt: new Date() } },
+      include: { user: true },
+    });
+    if (!session || !session.user.isActive) return null;
+    if (Date.now() - session.lastAccessAt.getTime() > TOUCH_INTERVAL_MS) {
+      void deps.prisma.loginSession
+        .update({ where: { id: session.id }, data: { lastAccessAt: new Date() } })
+        .catch((err) => log.warn({ err }, "could not stamp login session access"));
+    }
+    return principalOf(session.user, via, { loginSessionId: session.id });
+  }
+
+  async function resolveBearer(token: string): Promise<Principal | null> {
+    if (looksLikeApiKey(token)) return byApiKey(token, "api_key");
+    const claims = await deps.tokens.verify(token);
+    return claims ? bySession({ id: claims.sessionId, userId: claims.userId }, "jwt") : null;
+  }
+
+  async function resolveBasic(encoded: string, ip: string): Promise<Principal | null> {
+    const decoded = Buffer.from(encoded, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon < 0) return null;
+    const user = decoded.slice(0, colon);
+    const secret = decoded.slice(colon + 1);
+    if (looksLikeApiKey(secret)) return byApiKey(secret, "basic");
+    // Throttled like every other login; the slow hash runs once per cache period.
+    const found = await checkPassword(deps, user, secret, ip);
+    return principalOf(found, "basic", {});
+  }
+
+  async function cached(cacheKey: string, resolve: () => Promise<Principal | null>) {
+    let hit = cache.get(cacheKey);
+    if (hit) {
+      // A revocation from another node that Redis delivered before this request arrived can
+      // sit in the same I/O poll as the request; yielding once lets it drop the entry first,
+      // so "revoked on A" means "refused on B" from the next request on.
+      await new Promise<void>((r) => setImmediate(r));
+      hit = cache.get(cacheKey);
+    }
+    if (hit && hit.expiresAt > Date.now()) return hit.principal;
+    const before = revocations;
+    const principal = await resolve();
+    if (principal && ttlMs > 0 && revocations === before) cache.set(cacheKey, { principal, expiresAt: Date.now() + ttlMs });
+    return principal;
+  }
+
+  async function authenticate(headers: Headers, ip: string): Promise<AuthResult> {
+    const authorization = headers.get("authorization")?.trim();
+    const apiKeyHeader = headers.get("x-api-key")?.trim();
+    const cookie = parseCookie(headers.get("cookie"), "session_id");
+    let attempt: { key: string; resolve: () => Promise<Principal | null>; what: string } | null = null;
+    if (authorization) {
+      const [scheme, value = ""] = authorization.split(/\s+/, 2);
+      if (/^bearer$/i.test(scheme) && value) {
+        attempt = { key: `b:${sha(value)}`, resolve: () => resolveBearer(value), what: "API key or token" };
+      } else if (/^basic$/i.test(scheme) && value) {
+        attempt = { key: `h:${sha(value)}`, resolve: () => resolveBasic(value, ip), what: "credentials" };
+      } else {
+        return { principal: null, authError: invalid("Unsupported Authorization header") };
+      }
+    } else if (apiKeyHeader) {
+      attempt = { key: `b:${sha(apiKeyHeader)}`, resolve: () => byApiKey(apiKeyHeader, "api_key"), what: "API key" };
+    } else if (cookie) {
+      attempt = { key: `c:${sha(cookie)}`, resolve: () => bySession({ tokenHash: hashCookie(cookie) }, "cookie"), what: "session" };
+    }
+    if (!attempt) return { principal: null, authError: null };
+    try {
+      const principal = await cached(attempt.key, attempt.resolve);
+      return principal
+        ? { principal, authError: null }
+        : { principal: null, authError: invalid(`Invalid or expired ${attempt.what}`) };
+    } catch (err) {
+      if (err instanceof AppError) return { principal: null, authError: err };
+      throw err;
+    }
+  }
+
+  return {
+    authenticate,
+    async close() {
+      stopLocal();
+      cache.clear();
+      await Promise.race([listener, Promise.resolve()]);
+    },
+  };
+}
+
+const invalid = (message: string) => new UnauthenticatedError(message, { reason: "invalid" });
+
+export function parseCookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}

@@ -1,0 +1,20 @@
+// The delivery job: every node runs it (claims keep nodes apart, so it needs no singleton),
+// woken at once when notify() queues rows and polling for retries that come due.
+import type { AppDeps } from "../../domain.js";
+import type { ClaimJob } from "../../jobs/job.js";
+import { claimDeliveries, deliver, type ClaimedDelivery } from "./deliveries.service.js";
+
+/** Sends in flight per node: enough to hide one slow receiver, few enough to be polite. */
+export const DELIVERY_CONCURRENCY = 8;
+
+export function deliveryJob(deps: Pick<AppDeps, "config" | "prisma" | "outbound">): ClaimJob<ClaimedDelivery> {
+  return {
+    name: "notifications.deliveries",
+    enabled: deps.config.notify.delivery.enabled,
+    intervalMs: deps.config.notify.delivery.pollMs,
+    wakeOn: ["notifications:queued"],
+    concurrency: DELIVERY_CONCURRENCY,
+    claim: (limit) => claimDeliveries(deps.prisma, limit),
+    handle: async (row, ctx) => void (await deliver({ prisma: deps.prisma, outbound: deps.outbound, log: ctx.log }, row, ctx.signal)),
+  };
+}

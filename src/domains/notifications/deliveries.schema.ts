@@ -1,0 +1,76 @@
+// Deliveries in GraphQL (admins: a Notifier's `deliveries`, `node`, `retryDelivery`) and the
+// event catalogue (`notificationEvents`).
+import { builder } from "../../graphql/builder.js";
+import { raises } from "../../graphql/errors.js";
+import { localId } from "../../graphql/ids.js";
+import { visibleTo } from "../../graphql/ownership.js";
+import { ConflictError, NotFoundError } from "../../errors.js";
+import { DeliveryStatus } from "../../generated/prisma/index.js";
+import { retryDelivery } from "./deliveries.service.js";
+
+export const DeliveryStatusEnum = builder.enumType(DeliveryStatus, {
+  name: "DeliveryStatus",
+  description: "PENDING: queued or waiting for a retry; DELIVERED: accepted by the receiver; FAILED: out of attempts or refused for good",
+});
+
+builder.prismaNode("NotificationDelivery", {
+  id: { field: "id" },
+  nullable: true,
+  findUnique: visibleTo("admin"),
+  description: "One event sent to one notifier. Webhooks carry its id in X-Switchyard-Delivery (the same on every attempt).",
+  fields: (t) => ({
+    event: t.exposeString("event"),
+    status: t.expose("status", { type: DeliveryStatusEnum }),
+    attempts: t.exposeInt("attempts", { description: "Attempts made so far" }),
+    nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime", description: "When a PENDING delivery is tried next" }),
+    lastError: t.exposeString("lastError", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    deliveredAt: t.expose("deliveredAt", { type: "DateTime", nullable: true }),
+    payload: t.expose("payload", { type: "JSON", description: "The body sent: { event, timestamp, data }" }),
+    notifier: t.relation("notifier"),
+  }),
+});
+
+builder.prismaObjectField("Notifier", "deliveries", (t) =>
+  t.relatedConnection("deliveries", {
+    cursor: "id",
+    totalCount: true,
+    description: "This notifier's deliveries, newest first",
+    args: { status: t.arg({ type: DeliveryStatusEnum, required: false }) },
+    query: (args) => ({
+      where: args.status ? { status: args.status } : {},
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    }),
+  }),
+);
+
+const NotificationEventRef = builder.objectRef<{ name: string; description: string }>("NotificationEvent").implement({
+  description: "An event notifiers can subscribe to (declared by the domain that raises it)",
+  fields: (t) => ({ name: t.exposeString("name"), description: t.exposeString("description") }),
+});
+
+// Signed-in callers, not only admins: the catalogue is documentation (like the schema) and
+// names no data, and user-facing webhook registrations (seed 001) will subscribe from it too.
+builder.queryField("notificationEvents", (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: [NotificationEventRef],
+    description: "The event catalogue, by name; notifier event globs must match at least one",
+    resolve: (_r, _a, ctx) =>
+      Object.entries(ctx.events)
+        .map(([name, description]) => ({ name, description }))
+        .sort((a, b) => (a.name < b.name ? -1 : 1)),
+  }),
+);
+
+builder.mutationField("retryDelivery", (t) =>
+  t.withAuth({ admin: true }).prismaField({
+    type: "NotificationDelivery",
+    errors: raises(NotFoundError, ConflictError),
+    description: "Queues a FAILED delivery again with a fresh series of attempts",
+    args: { input: t.arg({ type: builder.inputType("RetryDeliveryInput", { fields: (f) => ({ id: f.id({ required: true }) }) }), required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      const id = await retryDelivery(ctx, localId(String(input.id), "NotificationDelivery"));
+      return ctx.prisma.notificationDelivery.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);

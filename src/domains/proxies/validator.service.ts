@@ -1,0 +1,337 @@
+// The validator: claims due proxies in the database, runs the checker pipeline on them with
+// bounded concurrency, stores every check and folds the outcome into the proxy row (status,
+// anonymity, exit IP, country, latency, uptime, score, next check).
+//
+// Claims are one statement (UPDATE ... FROM (SELECT ... FOR UPDATE SKIP LOCKED) RETURNING),
+// so no transaction is open while a proxy is being checked, and two validators (two nodes, or
+// two runs on one node) never check one proxy at once. The final write only lands while our
+// claim is still the proxy's claim: a node that stalled past its claim discards its result.
+import { createRequire } from "node:module";
+import ipaddr from "ipaddr.js";
+import type { Logger } from "pino";
+import type { Config } from "../../config.js";
+import type { Db } from "../../db.js";
+import { Prisma, type Anonymity, type ProxyCheck, type ProxyProtocol, type ProxyStatus } from "../../generated/prisma/index.js";
+import type { OutboundGuard } from "../../http/outbound.js";
+import type { ClaimJob } from "../../jobs/job.js";
+import { runClaimJob } from "../../jobs/runner.js";
+import type { PubSub } from "../../pubsub.js";
+import { normalizeIp } from "./checkers/anonymity.js";
+import { describeError } from "./checkers/errors.js";
+import { parseEcho } from "./checkers/http-anonymity.js";
+import { listCheckers } from "./checkers/registry.js";
+import { notify } from "../notifications/notify.service.js";
+import { checkPoolLow } from "./pool-low.service.js";
+import type { CheckOutcome, Checker } from "./checkers/types.js";
+import { computeScore, nextAvgLatency, nextCheckDelayMs, nextStatus, RECENT_WINDOW } from "./score.js";
+
+export interface ValidatorDeps {
+  prisma: Db;
+  guard: OutboundGuard;
+  config: Pick<Config, "env" | "judgeUrl" | "publicIp" | "validator"> & Partial<Pick<Config, "notify">>;
+  log: Logger;
+  pubsub?: PubSub;
+  /** This node's own /judge once it listens; used when JUDGE_URL is unset. */
+  ownJudgeUrl?: () => string | undefined;
+  /** Defaults to the registry; tests may pass their own. */
+  checkers?: readonly Checker[];
+}
+
+interface Claimed {
+  id: string;
+  ip: string;
+  port: number;
+  protocol: ProxyProtocol;
+  username: string | null;
+  password: string | null;
+  status: ProxyStatus;
+  avg_latency_ms: number | null;
+  last_success_at: Date | null;
+  consecutive_failures: number;
+  checks_total: number;
+  checks_passed: number;
+  claimed_until: Date;
+  db_now: Date;
+  /** Database clock minus local clock, so the times we write follow the database's. */
+  offsetMs: number;
+}
+
+export interface ValidationResult {
+  proxyId: string;
+  passed: boolean;
+  status: ProxyStatus;
+  score: number;
+  checks: ProxyCheck[];
+}
+
+export class ProxyBusyError extends Error {
+  readonly code = "PROXY_BUSY";
+  constructor(id: string) {
+    super(`proxy ${id} does not exist or is being checked by another validator`);
+  }
+}
+
+const REAL_IP_TTL_MS = 60 * 60_000;
+const REAL_IP_RETRY_MS = 60_000;
+
+export function createValidator(deps: ValidatorDeps) {
+  const { prisma, guard, config, log } = deps;
+  const checkers = () => deps.checkers ?? listCheckers();
+  // A claim must outlast a full pipeline plus the wait in the local queue (at most one batch).
+  const claimMs = () => checkers().length * config.validator.timeoutMs * 3 + 30_000;
+  let realIpCache: { ips: Set<string>; until: number } | undefined;
+  let realIpLookup: Promise<Set<string>> | undefined;
+  // Aborted on shutdown: checks in flight are abandoned and their claims released.
+  const closing = new AbortController();
+  const aborted = new Promise<"aborted">((resolve) => closing.signal.addEventListener("abort", () => resolve("aborted"), { once: true }));
+
+  function judgeUrl(): string | undefined {
+    return config.judgeUrl ?? deps.ownJudgeUrl?.();
+  }
+
+  /** Our own addresses: PUBLIC_IP, else what the judge reports for a direct call (cached). */
+  async function realIps(url: string): Promise<Set<string>> {
+    if (config.publicIp) return new Set([normalizeIp(config.publicIp) ?? config.publicIp]);
+    if (realIpCache && realIpCache.until > Date.now()) return realIpCache.ips;
+    realIpLookup ??= (async () => {
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(config.validator.timeoutMs), headers: { accept: "application/json" } });
+        const echo = parseEcho(await res.text());
+        if (!echo) throw new Error(`judge at ${url} answered HTTP ${res.status} without an echo`);
+        realIpCache = { ips: new Set([normalizeIp(echo.ip) ?? echo.ip]), until: Date.now() + REAL_IP_TTL_MS };
+      } catch (err) {
+        // Without it, transparency is still found through forwarding headers.
+        log.warn({ err: describeError(err), judge: url }, "could not learn our own address from the judge");
+        realIpCache = { ips: realIpCache?.ips ?? new Set(), until: Date.now() + REAL_IP_RETRY_MS };
+      }
+      return realIpCache.ips;
+    })().finally(() => (realIpLookup = undefined));
+    return realIpLookup;
+  }
+
+  async function claim(where: "due" | string, limit: number): Promise<Claimed[]> {
+    const ms = claimMs();
+    const rows =
+      where === "due"
+        ? await prisma.$queryRaw<Claimed[]>`
+          UPDATE proxies p SET claimed_until = now() + ${ms}::int * interval '1 millisecond'
+          FROM (SELECT id FROM proxies
+                WHERE next_check_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
+                ORDER BY next_check_at LIMIT ${limit}
+                FOR UPDATE SKIP LOCKED) due
+          WHERE p.id = due.id
+          RETURNING ${CLAIMED_COLUMNS}`
+        : await prisma.$queryRaw<Claimed[]>`
+          UPDATE proxies p SET claimed_until = now() + ${ms}::int * interval '1 millisecond'
+          FROM (SELECT id FROM proxies
+                WHERE id = ${where}::uuid AND (claimed_until IS NULL OR claimed_until < now())
+                FOR UPDATE SKIP LOCKED) one
+          WHERE p.id = one.id
+          RETURNING ${CLAIMED_COLUMNS}`;
+    const localNow = Date.now();
+    return rows.map((r) => ({ ...r, offsetMs: new Date(r.db_now).getTime() - localNow }));
+  }
+
+  async function runPipeline(row: Claimed, url: string) {
+    const ctx = { guard, timeoutMs: config.validator.timeoutMs, judgeUrl: url, realIps: await realIps(url), signal: closing.signal };
+    const results: { checker: Checker; outcome: CheckOutcome; at: Date }[] = [];
+    for (const checker of checkers()) {
+      const at = new Date();
+      let outcome: CheckOutcome;
+      try {
+        const done = await Promise.race([checker.run(row, ctx), aborted]);
+        if (done === "aborted") return null;
+        outcome = done;
+      } catch (err) {
+        outcome = { passed: false, latencyMs: null, detail: describeError(err) };
+      }
+      results.push({ checker, outcome, at });
+      if (!outcome.passed) break; // fail fast: later stages need the earlier ones
+    }
+    return results;
+  }
+
+  async function checkClaimed(row: Claimed, url: string): Promise<ValidationResult | null> {
+    const results = await runPipeline(row, url);
+    if (!results || closing.signal.aborted) {
+      // Shutting down: let another run (or node) take the proxy at once.
+      await prisma.proxy.updateMany({ where: { id: row.id, claimedUntil: row.claimed_until }, data: { claimedUntil: null } });
+      return null;
+    }
+    const all = checkers();
+    const passed = results.length === all.length && results.every((r) => r.outcome.passed);
+    const facts = Object.assign({}, ...results.map((r) => r.outcome.facts ?? {})) as { exitIp?: string; anonymity?: Anonymity };
+    const now = new Date(Date.now() + row.offsetMs);
+    try {
+      const result = await prisma.$transaction(async (tx) => {
+        const checks = await tx.proxyCheck.createManyAndReturn({
+          data: results.map((r) => ({
+            proxyId: row.id,
+            checkerName: r.checker.name,
+            stage: r.checker.stage,
+            passed: r.outcome.passed,
+            latencyMs: r.outcome.latencyMs,
+            detail: r.outcome.detail.slice(0, 1000),
+            createdAt: new Date(r.at.getTime() + row.offsetMs),
+          })),
+        });
+        // One verdict row per validation: its failing check, or the last checker's pass.
+        const recent = await tx.proxyCheck.findMany({
+          where: { proxyId: row.id, OR: [{ passed: false }, { checkerName: all[all.length - 1].name }] },
+          orderBy: { createdAt: "desc" },
+          take: RECENT_WINDOW,
+          select: { passed: true },
+        });
+        const consecutiveFailures = passed ? 0 : row.consecutive_failures + 1;
+        const lastSuccessAt = passed ? now : row.last_success_at;
+        const avgLatencyMs = passed ? nextAvgLatency(row.avg_latency_ms, results[results.length - 1].outcome.latencyMs) : row.avg_latency_ms;
+        const score = computeScore({ recent: recent.map((r) => r.passed), avgLatencyMs, lastSuccessAt, now });
+        const status = nextStatus({ current: row.status, score, lastPassed: passed, consecutiveFailures });
+        const checksTotal = row.checks_total + 1;
+        const checksPassed = row.checks_passed + (passed ? 1 : 0);
+        // Up to 10 % later, so proxies found together do not stay due together.
+        const delay = nextCheckDelayMs(status, consecutiveFailures) * (1 + Math.random() * 0.1);
+        const updated = await tx.proxy.updateMany({
+          where: { id: row.id, claimedUntil: row.claimed_until },
+          data: {
+            status,
+            score,
+            avgLatencyMs,
+            consecutiveFailures,
+            lastSuccessAt,
+            lastCheckedAt: now,
+            checksTotal,
+            checksPassed,
+            uptimePct: Math.round((10_000 * checksPassed) / checksTotal) / 100,
+            nextCheckAt: new Date(now.getTime() + delay),
+            claimedUntil: null,
+            // A failed check keeps the last known exit IP and anonymity.
+            ...(passed && facts.exitIp ? { exitIp: facts.exitIp, anonymity: facts.anonymity ?? null, country: countryOf(facts.exitIp) } : {}),
+          },
+        });
+        if (updated.count !== 1) throw new ClaimLostError();
+        return { proxyId: row.id, passed, status, score, checks };
+      });
+      if (result.status !== row.status) {
+        // After the commit; a lost event must not turn a stored check into a failure.
+        await Promise.resolve(deps.pubsub?.publish("proxy:statusChanged", { proxyId: row.id, oldStatus: row.status, newStatus: result.status })).catch(
+          (err: unknown) => log.warn({ err, proxyId: row.id }, "publishing proxy:statusChanged failed"),
+        );
+        // Not awaited (deliveries retry); notify records failures and never rejects.
+        void notify({ prisma, pubsub: deps.pubsub, log }, "proxy.status_changed", {
+          proxyId: row.id, ip: row.ip, port: row.port, protocol: row.protocol, oldStatus: row.status, newStatus: result.status,
+        });
+      }
+      return result;
+    } catch (err) {
+      if (err instanceof ClaimLostError) {
+        log.warn({ proxyId: row.id }, "validation result discarded: the claim expired before it was written");
+        return null;
+      }
+      throw err;
+    }
+  }
+
+  /** Checks one proxy now, whether due or not (admin action, tests). */
+  async function validateProxy(id: string): Promise<ValidationResult> {
+    const url = judgeUrl();
+    if (!url) throw new Error("no judge: JUDGE_URL is unset and this node is not listening yet");
+    const [row] = await claim(id, 1);
+    if (!row) throw new ProxyBusyError(id);
+    const result = await checkClaimed(row, url);
+    if (!result) throw new ProxyBusyError(id);
+    return result;
+  }
+
+  /**
+   * The claim/handle pair the validator job runs: claims due proxies (none while there is no
+   * judge yet) and checks each one. `onChecked` sees every stored result.
+   */
+  function dueWork(onChecked?: (r: ValidationResult) => void, room: () => number = () => Infinity) {
+    let url: string | undefined;
+    return {
+      concurrency: config.validator.concurrency,
+      claim: async (limit: number) => {
+        url = judgeUrl();
+        const n = Math.min(limit, room());
+        if (!url || n <= 0 || closing.signal.aborted) return [];
+        return claim("due", n);
+      },
+      handle: async (row: Claimed) => {
+        const result = await checkClaimed(row, url!);
+        if (result) onChecked?.(result);
+      },
+      // Throttled inside (once per 10 minutes per node), so every run may ask.
+      afterRun: async () => void checkPoolLow({ prisma, pubsub: deps.pubsub, log }, config.notify?.poolLowThreshold),
+    } satisfies Omit<ClaimJob<Claimed>, "name" | "enabled" | "intervalMs">;
+  }
+
+  /** Checks due proxies until none is left (or `limit` were claimed); tests and benchmarks. */
+  async function validateDueProxies(opts: { limit?: number; shouldStop?: () => boolean } = {}) {
+    const stats = { checked: 0, passed: 0, failed: 0 };
+    let claimed = 0;
+    const work = dueWork(
+      (r) => {
+        stats.checked++;
+        if (r.passed) stats.passed++;
+        else stats.failed++;
+      },
+      () => (opts.limit ?? Infinity) - claimed,
+    );
+    const claimCounted = async (limit: number) => {
+      const rows = await work.claim(limit);
+      claimed += rows.length;
+      return rows;
+    };
+    await runClaimJob(
+      { ...work, claim: claimCounted, name: "validate-due", enabled: true, intervalMs: 0 },
+      { log, signal: closing.signal, stopping: () => Boolean(opts.shouldStop?.()) || closing.signal.aborted },
+    );
+    return stats;
+  }
+
+  /** Abandons checks in flight (their claims are released); later runs claim nothing. */
+  const close = () => closing.abort();
+
+  return { validateProxy, validateDueProxies, dueWork, judgeUrl, realIps, close };
+}
+
+export type Validator = ReturnType<typeof createValidator>;
+
+class ClaimLostError extends Error {}
+
+// One column list for both claims.
+const CLAIMED_COLUMNS = Prisma.sql`p.id::text AS id, p.ip, p.port, p.protocol::text AS protocol, p.username, p.password,
+  p.status::text AS status, p.avg_latency_ms, p.last_success_at, p.consecutive_failures, p.checks_total,
+  p.checks_passed, p.claimed_until, now() AS db_now`;
+
+// geoip-country loads ~8 MB of ranges when required: only once a proxy passed.
+let geoip: { lookup(ip: string): { country: string } | null } | undefined;
+/** Country code of an exit IP from the offline database in geoip-country; null for private and unknown. */
+export function countryOf(ip: string): string | null {
+  try {
+    geoip ??= createRequire(import.meta.url)("geoip-country");
+    return geoip!.lookup(ip)?.country ?? null;
+  } catch {
+    return null; // enrichment only: never fails a proxy
+  }
+}
+
+/** Start-up warning: in production the judge must be reachable by proxies on the internet. */
+export function judgeWarning(config: Pick<Config, "env" | "judgeUrl" | "publicIp">): string | undefined {
+  if (config.env !== "production") return undefined;
+  if (!config.judgeUrl) {
+    return config.publicIp && isPublic(config.publicIp)
+      ? undefined
+      : "JUDGE_URL is unset: proxies are checked against this node's own /judge, which must be reachable from the internet (set JUDGE_URL or PUBLIC_IP)";
+  }
+  const host = new URL(config.judgeUrl).hostname.replace(/^\[|\]$/g, "");
+  if (host === "localhost" || (ipaddr.isValid(host) && !isPublic(host))) {
+    return `JUDGE_URL ${config.judgeUrl} is a private address: proxies on the internet cannot reach it`;
+  }
+  return undefined;
+}
+
+function isPublic(ip: string): boolean {
+  return ipaddr.isValid(ip) && ipaddr.process(ip).range() === "unicast";
+}

@@ -1,0 +1,189 @@
+// Lists must not cost a statement per row: every list query, with the nested fields a
+// client would ask for, runs the same few statements for a page of 2 as for a page of 50.
+// Every list added later gets a case here.
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../src/generated/graphql/index.js";
+import { builder } from "../src/graphql/builder.js";
+import { registerUser, type TestUser, useNode } from "./helpers.js";
+
+const PAGE = 50;
+
+const PROXIES = graphql(`query SqlCountProxies($first: Int!) {
+  proxies(first: $first) { edges { node { id ip recentChecks { passed latencyMs } } } } }`);
+const PROXIES_TOTAL = graphql(`query SqlCountProxiesTotal($first: Int!) {
+  proxies(first: $first) { totalCount pageInfo { hasNextPage } edges { node { id isLeased hasCredentials recentChecks(first: 2) { passed } } } } }`);
+const SOURCES = graphql(`query SqlCountSources($first: Int!) {
+  sources(first: $first) { totalCount edges { node { id url canManage proxyCount
+    scrapes(first: 3) { totalCount edges { node { startedAt proxiesNew } } } } } } }`);
+const USERS = graphql(`query SqlCountUsers($first: Int!) {
+  users(first: $first) { totalCount edges { node { id email credits apiKeyCount } } } }`);
+const MY_KEYS = graphql(`query SqlCountMyKeys($first: Int!) {
+  me { apiKeyCount apiKeys(first: $first, includeRevoked: true) { totalCount edges { node { id prefix isActive } } } } }`);
+const MY_LEASES = graphql(`query SqlCountMyLeases($first: Int!) {
+  me { leases(first: $first, activeOnly: false) { totalCount edges { node { id isActive proxy { ip recentChecks(first: 2) { passed } } } } } } }`);
+const MY_SESSIONS = graphql(`query SqlCountMySessions($first: Int!) {
+  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }`);
+const MY_TRANSACTIONS = graphql(`query SqlCountMyTransactions($first: Int!) {
+  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }`);
+const GRANT = graphql(`mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`);
+const NOTIFIERS = graphql(`query SqlCountNotifiers { notifiers { id name config events healthy } }`);
+const NOTIFIER_DELIVERIES = graphql(`query SqlCountNotifierDeliveries { notifiers { id name
+  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }`);
+
+describe("query folding under test", () => {
+  it("turns a resolver that ignores Pothos' `query` (one load per row) into an error", () => {
+    expect(process.env.NODE_ENV).toBe("test");
+    expect(builder.options.prisma?.onUnusedQuery).toBe("error");
+  });
+});
+
+describe("statements per list query", () => {
+  // A long principal cache: a slow machine must not make authentication part of the count.
+  const { node, admin } = useNode({ admin: true, env: { AUTH_CACHE_SECONDS: "300" } });
+  let user: TestUser;
+
+  beforeAll(async () => {
+    user = await registerUser(node);
+    const prisma = node.app.db.prisma;
+    const userId = (await prisma.user.findUniqueOrThrow({ where: { email: user.email } })).id;
+    await prisma.proxy.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({ ip: `198.18.0.${i + 1}`, port: 3128, protocol: "HTTP" as const, status: "ACTIVE" as const, score: i / 100 })),
+    });
+    const proxies = await prisma.proxy.findMany({ select: { id: true } });
+    await prisma.proxyCheck.createMany({
+      data: proxies.flatMap((p, i) =>
+        [0, 1, 2].map((n) => ({ proxyId: p.id, checkerName: "tcp_connect", stage: 1, passed: n > 0, latencyMs: 10 + i, detail: `check ${n}` })),
+      ),
+    });
+    await prisma.source.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({ url: `http://127.0.0.1:9/list-${i}`, parserName: "plaintext", cronSchedule: "*/30 * * * *", createdById: i % 2 ? userId : null })),
+    });
+    const sources = await prisma.source.findMany({ select: { id: true } });
+    await prisma.scrapeRun.createMany({ data: sources.flatMap((s) => [{ sourceId: s.id, created: 1 }, { sourceId: s.id, created: 2 }]) });
+    await prisma.proxySource.createMany({ data: sources.map((s, i) => ({ sourceId: s.id, proxyId: proxies[i].id })) });
+    await prisma.user.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({ email: `bulk${i}@example.test`, passwordHash: "x", displayName: `Bulk ${i}` })),
+    });
+    await prisma.apiKey.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({ userId, keyHash: `bulk-${i}`, prefix: "pp_bulk", label: `k${i}` })),
+    });
+    const expired = new Date(Date.now() - 60_000);
+    await prisma.lease.createMany({ data: proxies.map((p) => ({ proxyId: p.id, userId, expiresAt: expired })) });
+    await prisma.loginSession.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({ userId, tokenHash: `bulk-${i}`, expiresAt: expired })),
+    });
+    await prisma.creditTransaction.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({ userId, amount: 1, txType: "ADJUSTMENT" as const, description: `t${i}`, balanceAfter: i })),
+    });
+    await prisma.notifier.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({
+        kind: "webhook",
+        name: `bulk-${String(i).padStart(2, "0")}`,
+        config: { url: "http://127.0.0.1:9/hook", secret: "bulk-secret-bulk-secret" },
+        events: ["proxy.*"],
+      })),
+    });
+    // Delivered already, so the delivery job has nothing to send.
+    const notifiers = await prisma.notifier.findMany({ select: { id: true } });
+    await prisma.notificationDelivery.createMany({
+      data: notifiers.flatMap((n) => [1, 2].map((k) => ({ notifierId: n.id, event: "proxy.pool_low", payload: { k }, status: "DELIVERED" as const, attempts: 1 }))),
+    });
+  });
+
+  /**
+   * The statements one request runs. A first request with the same credentials warms the
+   * principal cache, so what is counted is the query's own work.
+   */
+  async function statementsOf<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, variables: TVars, auth: Record<string, string>) {
+    await node.gql(doc, variables, auth);
+    const recording = node.recordSql();
+    const res = await node.gql(doc, variables, { ...auth, ...recording.headers });
+    expect(res.errors).toBeUndefined();
+    return { data: res.data!, statements: [...recording.statements] };
+  }
+
+  /** Asserts that a page of 50 costs what a page of 2 costs, and at most `max` statements. */
+  async function expectFlat<TData>(
+    doc: TypedDocumentNode<TData, { first: number }>,
+    auth: Record<string, string>,
+    rows: (data: TData) => number,
+    max: number,
+  ) {
+    const small = await statementsOf(doc, { first: 2 }, auth);
+    const large = await statementsOf(doc, { first: PAGE }, auth);
+    expect(rows(small.data)).toBe(2);
+    expect(rows(large.data)).toBe(PAGE);
+    expect(large.statements.length, large.statements.join("\n")).toBeLessThanOrEqual(max);
+    expect(large.statements).toHaveLength(small.statements.length);
+  }
+
+  it("counts the statements of the request it is told about, and only those", async () => {
+    const recording = node.recordSql();
+    await node.gql(PROXIES, { first: 1 }, user.auth);
+    expect(recording.statements).toEqual([]); // another request id
+    await node.gql(PROXIES, { first: 1 }, { ...user.auth, ...recording.headers });
+    expect(recording.statements.length).toBeGreaterThan(0);
+    expect(recording.statements.join("\n")).toMatch(/FROM "public"\."proxies"/);
+  });
+
+  it("counts a transaction's BEGIN and COMMIT alike on PGlite and PostgreSQL", async () => {
+    const recording = node.recordSql();
+    const res = await node.gql(GRANT, { input: { userId: user.id, amount: 5 } }, { ...admin, ...recording.headers });
+    expect(res.data?.grantCredits.__typename).toBe("GrantCreditsPayload");
+    const begin = recording.statements.indexOf("BEGIN");
+    expect(begin).toBeGreaterThanOrEqual(0);
+    expect(recording.statements.indexOf("COMMIT")).toBeGreaterThan(begin);
+  });
+
+  it("proxies(first: 50) with recentChecks runs at most 2 statements", async () => {
+    await expectFlat(PROXIES, user.auth, (d) => d.proxies.edges.length, 2);
+    const { data } = await statementsOf(PROXIES, { first: PAGE }, user.auth);
+    expect(data.proxies.edges.every((e) => e.node.recentChecks.length === 3)).toBe(true);
+  });
+
+  it("proxies with totalCount and pageInfo adds only the count", async () => {
+    await expectFlat(PROXIES_TOTAL, admin, (d) => d.proxies.edges.length, 3);
+  });
+
+  it("sources with canManage, proxyCount and their scrapes", async () => {
+    await expectFlat(SOURCES, user.auth, (d) => d.sources.edges.length, 3);
+    const { data } = await statementsOf(SOURCES, { first: PAGE }, user.auth);
+    expect(data.sources.edges.every((e) => e.node.proxyCount === 1 && e.node.scrapes.totalCount === 2)).toBe(true);
+  });
+
+  it("users (admin) with credits and key counts", async () => {
+    await expectFlat(USERS, admin, (d) => d.users.edges.length, 2);
+  });
+
+  it("me.apiKeys", async () => {
+    // apiKeyCount and totalCount count different rows (live keys, all keys): the user row is
+    // read once for each, never once per key.
+    await expectFlat(MY_KEYS, user.auth, (d) => d.me.apiKeys.edges.length, 3);
+  });
+
+  it("me.leases with each lease's proxy and its checks", async () => {
+    await expectFlat(MY_LEASES, user.auth, (d) => d.me.leases.edges.length, 4);
+  });
+
+  it("me.loginSessions", async () => {
+    await expectFlat(MY_SESSIONS, user.auth, (d) => d.me.loginSessions.edges.length, 2);
+  });
+
+  it("me.transactions", async () => {
+    await expectFlat(MY_TRANSACTIONS, user.auth, (d) => d.me.transactions.edges.length, 2);
+  });
+
+  it("notifiers (admin): one statement for the whole list", async () => {
+    const { data, statements } = await statementsOf(NOTIFIERS, {}, admin);
+    expect(data.notifiers.length).toBeGreaterThanOrEqual(PAGE);
+    expect(statements, statements.join("\n")).toHaveLength(1);
+  });
+
+  it("notifiers (admin) with their deliveries", async () => {
+    const { data, statements } = await statementsOf(NOTIFIER_DELIVERIES, {}, admin);
+    expect(data.notifiers.length).toBeGreaterThanOrEqual(PAGE);
+    expect(data.notifiers.every((n) => n.deliveries.totalCount === 2 && n.deliveries.edges.length === 2)).toBe(true);
+    expect(statements, statements.join("\n")).toHaveLength(2);
+  });
+});
