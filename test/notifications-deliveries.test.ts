@@ -233,7 +233,11 @@ describeIfPostgres("a restart or a crash loses no delivery", () => {
     await eventually(() => receiver.got.length >= 2 && receiver.got, "the claimed delivery");
     expect(receiver.got.map((g) => g.event).sort()).toEqual(["credits.low", "proxy.pool_low"]);
     expect(receiver.got.find((g) => g.event === "proxy.pool_low")!.deliveryId).toBe(claimed!.id);
-    const rows = await b.app.db.prisma.notificationDelivery.findMany();
+    // The receiver answers before the sender records the outcome: wait for the rows.
+    const rows = await eventually(async () => {
+      const all = await b.app.db.prisma.notificationDelivery.findMany();
+      return all.every((r) => r.status === "DELIVERED") && all;
+    }, "both rows marked delivered");
     expect(rows.map((r) => r.status)).toEqual(["DELIVERED", "DELIVERED"]);
   });
 });
