@@ -216,6 +216,21 @@ describe("job runner", () => {
     expect(b.held()).toEqual(["singleton-handover"]);
   });
 
+  it("lease renewals wake no job: other jobs keep their own interval", async () => {
+    let singletonRuns = 0;
+    let otherRuns = 0;
+    const r = runner("node-renew", 300); // renews every 100 ms
+    r.start([
+      { name: "renewed-singleton", enabled: true, intervalMs: 3_600_000, initialDelayMs: 0, singleton: true, run: async () => void singletonRuns++ },
+      { name: "hourly", enabled: true, intervalMs: 3_600_000, initialDelayMs: 0, run: async () => void otherRuns++ },
+    ]);
+    await waitFor(() => singletonRuns === 1 && otherRuns === 1);
+    await sleep(700); // several renewals
+    expect(singletonRuns).toBe(1);
+    expect(otherRuns).toBe(1);
+    await r.stop();
+  });
+
   it("moves a singleton to another runner when its holder dies (lease expiry)", async () => {
     const ran: string[] = [];
     const ttl = 1_000;

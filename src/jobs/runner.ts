@@ -76,6 +76,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   const subscriptions: AsyncIterator<unknown>[] = [];
   const jobs: JobDefinition[] = [];
   const holding = new Set<string>();
+  /** Each job's wake-up handle, so a topic or a newly taken lease wakes that job only. */
+  const wakes = new Map<string, { woken: boolean; resolve?: () => void }>();
   let stopping = false;
   // Renew at a third of the TTL: two missed renewals still leave the lease ours.
   const renewMs = Math.max(100, Math.floor(deps.leaseTtlMs / 3));
@@ -98,7 +100,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   async function loop(job: JobDefinition) {
     const log = deps.log.child({ job: job.name });
     const ctx: JobContext = { log, signal: abort.signal, stopping: () => stopping };
-    const wake = { woken: false, resolve: undefined as (() => void) | undefined };
+    const wake: { woken: boolean; resolve?: () => void } = { woken: false };
+    wakes.set(job.name, wake);
     for (const topic of job.wakeOn ?? []) {
       // Wake-up topics are unkeyed; only the arrival matters, not the payload.
       const subscribe = deps.pubsub.subscribe as unknown as (topic: string) => AsyncIterable<unknown>;
@@ -146,7 +149,15 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       for (const name of names) {
         try {
           const ours = await leases.hold(name);
-          if (ours && !holding.has(name)) deps.log.info({ job: name, node: deps.nodeId }, "took the singleton job's lease");
+          if (ours && !holding.has(name)) {
+            deps.log.info({ job: name, node: deps.nodeId }, "took the singleton job's lease");
+            // The new holder starts at once instead of after its waiting interval.
+            const wake = wakes.get(name);
+            if (wake) {
+              wake.woken = true;
+              wake.resolve?.();
+            }
+          }
           if (!ours && holding.has(name)) deps.log.warn({ job: name }, "lost the singleton job's lease");
           if (ours) holding.add(name);
           else holding.delete(name);
@@ -156,7 +167,6 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
           deps.log.warn({ err, job: name }, "renewing a job lease failed");
         }
       }
-      if (holding.size) for (const w of [...wakers]) w(); // a new holder starts at once
       await sleep(renewMs);
     }
   }
