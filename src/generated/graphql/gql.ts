@@ -165,6 +165,13 @@ type Documents = {
     "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.SqlCountGrantDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
+    "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": typeof types.StreamRevWatchDocument,
+    "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": typeof types.StreamRevGrantDocument,
+    "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": typeof types.StreamRevCreateKeyDocument,
+    "mutation StreamRevRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id } ... on Error { code message } } }": typeof types.StreamRevRevokeKeyDocument,
+    "mutation StreamRevRevokeSession($input: RevokeLoginSessionInput!) { revokeLoginSession(input: $input) {\n  __typename ... on LoginSession { id } ... on Error { code message } } }": typeof types.StreamRevRevokeSessionDocument,
+    "mutation StreamRevSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { role } ... on Error { code message } } }": typeof types.StreamRevSetRoleDocument,
+    "mutation StreamRevSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { isActive } ... on Error { code message } } }": typeof types.StreamRevSetActiveDocument,
     "subscription SubsTestWatch($userId: ID) { creditsChanged(userId: $userId) {\n  balance amount transaction { id txType amount balanceAfter } } }": typeof types.SubsTestWatchDocument,
     "mutation SubsTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) {\n  ... on GrantCreditsPayload { __typename transaction { id } } } }": typeof types.SubsTestGrantDocument,
 };
@@ -320,6 +327,13 @@ const documents: Documents = {
     "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.SqlCountGrantDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
+    "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": types.StreamRevWatchDocument,
+    "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": types.StreamRevGrantDocument,
+    "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": types.StreamRevCreateKeyDocument,
+    "mutation StreamRevRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id } ... on Error { code message } } }": types.StreamRevRevokeKeyDocument,
+    "mutation StreamRevRevokeSession($input: RevokeLoginSessionInput!) { revokeLoginSession(input: $input) {\n  __typename ... on LoginSession { id } ... on Error { code message } } }": types.StreamRevRevokeSessionDocument,
+    "mutation StreamRevSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { role } ... on Error { code message } } }": types.StreamRevSetRoleDocument,
+    "mutation StreamRevSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { isActive } ... on Error { code message } } }": types.StreamRevSetActiveDocument,
     "subscription SubsTestWatch($userId: ID) { creditsChanged(userId: $userId) {\n  balance amount transaction { id txType amount balanceAfter } } }": types.SubsTestWatchDocument,
     "mutation SubsTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) {\n  ... on GrantCreditsPayload { __typename transaction { id } } } }": types.SubsTestGrantDocument,
 };
@@ -942,6 +956,34 @@ export function graphql(source: "query SqlCountNotifiers { notifiers { id name c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"): (typeof documents)["query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }"): (typeof documents)["subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevRevokeSession($input: RevokeLoginSessionInput!) { revokeLoginSession(input: $input) {\n  __typename ... on LoginSession { id } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevRevokeSession($input: RevokeLoginSessionInput!) { revokeLoginSession(input: $input) {\n  __typename ... on LoginSession { id } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { role } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { role } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { isActive } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { isActive } ... on Error { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
