@@ -61,6 +61,7 @@ type Documents = {
     "mutation AdminTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { id credits } transaction { id amount txType description balanceAfter } }\n  ... on ValidationError { fields { field } }\n  ... on Error { code message } } }": typeof types.AdminTestGrantDocument,
     "query AdminTestTransactions($first: Int) { me { credits\n  transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }": typeof types.AdminTestTransactionsDocument,
     "query AdminTestMe { me { id role tier credits } }": typeof types.AdminTestMeDocument,
+    "mutation AdminTestSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { id isActive } ... on Error { code message } } }": typeof types.AdminTestSetActiveDocument,
     "query AuthTestMe { me { email } }": typeof types.AuthTestMeDocument,
     "query AuthTestMyKeys { me { apiKeys { edges { node { id } } } } }": typeof types.AuthTestMyKeysDocument,
     "mutation AuthTestRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on ApiKey { isActive } } }": typeof types.AuthTestRevokeKeyDocument,
@@ -223,6 +224,7 @@ const documents: Documents = {
     "mutation AdminTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { id credits } transaction { id amount txType description balanceAfter } }\n  ... on ValidationError { fields { field } }\n  ... on Error { code message } } }": types.AdminTestGrantDocument,
     "query AdminTestTransactions($first: Int) { me { credits\n  transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }": types.AdminTestTransactionsDocument,
     "query AdminTestMe { me { id role tier credits } }": types.AdminTestMeDocument,
+    "mutation AdminTestSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { id isActive } ... on Error { code message } } }": types.AdminTestSetActiveDocument,
     "query AuthTestMe { me { email } }": types.AuthTestMeDocument,
     "query AuthTestMyKeys { me { apiKeys { edges { node { id } } } } }": types.AuthTestMyKeysDocument,
     "mutation AuthTestRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on ApiKey { isActive } } }": types.AuthTestRevokeKeyDocument,
@@ -540,6 +542,10 @@ export function graphql(source: "query AdminTestTransactions($first: Int) { me {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AdminTestMe { me { id role tier credits } }"): (typeof documents)["query AdminTestMe { me { id role tier credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTestSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { id isActive } ... on Error { code message } } }"): (typeof documents)["mutation AdminTestSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { id isActive } ... on Error { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
