@@ -154,8 +154,9 @@ function endable(source: AsyncIterable<Result>) {
   const it = source[Symbol.asyncIterator]();
   let last: Result | undefined;
   let finished = false;
-  let signal!: () => void;
-  const ended = new Promise<"ended">((resolve) => (signal = () => resolve("ended")));
+  // Wakes the read in progress. A fresh promise per read: racing every read against one
+  // long-lived promise would pile a reaction onto it per event for the stream's whole life.
+  let wake: (() => void) | undefined;
   const finishers: (() => void)[] = [];
   const finish = () => {
     if (finished) return;
@@ -175,10 +176,12 @@ function endable(source: AsyncIterable<Result>) {
       }
       let r: IteratorResult<Result> | "ended";
       try {
-        r = await Promise.race([it.next(), ended]);
+        r = await Promise.race([it.next(), new Promise<"ended">((resolve) => (wake = () => resolve("ended")))]);
       } catch (err) {
         finish();
         throw err;
+      } finally {
+        wake = undefined;
       }
       if (r === "ended") return iterator.next();
       if (r.done) finish();
@@ -211,7 +214,7 @@ function endable(source: AsyncIterable<Result>) {
     async end(result: Result) {
       if (finished || last) return;
       last = result;
-      signal();
+      wake?.();
       // The source stops now, not when the consumer reads again.
       await it.return?.();
     },
