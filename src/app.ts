@@ -9,6 +9,7 @@ import type { AppDeps, CoreDeps } from "./domain.js";
 import { domains } from "./domains.js";
 import type { Context, HealthChecks } from "./graphql/context.js";
 import { memoryCounters, redisCounters } from "./graphql/counters.js";
+import { createStreamAuth } from "./graphql/stream-auth.js";
 import { createGraphQL } from "./graphql/yoga.js";
 import { createHttp } from "./http/server.js";
 import { createMetrics } from "./http/metrics.js";
@@ -82,16 +83,29 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
   const identity = await identities[0].identity!(core);
   const deps: AppDeps = { ...core, tokens: identity.tokens };
 
-  const yoga = createGraphQL(schema, config, log, async (request, meta): Promise<Omit<Context, "meta">> => {
-    const { principal, authError } = await identity.authenticate(request.headers, meta.clientIp);
-    return { prisma: db.prisma, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, principal, authError };
+  // Open subscriptions and /ws connections re-check their credentials when `auth:revoked` names their user.
+  const streamAuth = createStreamAuth({
+    pubsub,
+    log,
+    authenticate: async (headers, ip) => (await identity.authenticate(headers, ip)).principal,
   });
+  const yoga = createGraphQL(
+    schema,
+    config,
+    log,
+    async (request, meta): Promise<Omit<Context, "meta">> => {
+      const { principal, authError } = await identity.authenticate(request.headers, meta.clientIp);
+      return { prisma: db.prisma, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, principal, authError };
+    },
+    [streamAuth.plugin],
+  );
   const metrics = createMetrics();
   const http = createHttp({
     config,
     log,
     yoga,
     metrics,
+    streamAuth,
     routes: domains.flatMap((d) => d.legacyRoutes ?? []),
     httpRoutes: (app) => domains.forEach((d) => d.httpRoutes?.(app, deps)),
     wsChannels: domains.flatMap((d) => d.wsChannels ?? []),
@@ -132,6 +146,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
         await jobs.stop();
         pubsub.closeAll();
         if (http.server.listening) await http.close(config.shutdownTimeoutMs);
+        await streamAuth.close();
         await identity.close();
         await outbound.close();
         await Promise.all(Object.values(redis ?? {}).map((c) => c.quit().catch(() => c.disconnect())));

@@ -18,6 +18,8 @@ const GRANT = graphql(`mutation AdminTestGrant($input: GrantCreditsInput!) { gra
 const TRANSACTIONS = graphql(`query AdminTestTransactions($first: Int) { me { credits
   transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }`);
 const ME = graphql(`query AdminTestMe { me { id role tier credits } }`);
+const SET_ACTIVE = graphql(`mutation AdminTestSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename
+  ... on User { id isActive } ... on Error { code message } } }`);
 
 describe("admin operations", () => {
   const { node, admin } = useNode({ admin: true });
@@ -57,6 +59,25 @@ describe("admin operations", () => {
     const last = await node.gql(SET_ROLE, { input: { userId: me.data?.me.id, role: "USER" } }, admin);
     expect(last.data?.setUserRole).toMatchObject({ __typename: "ConflictError", code: "CONFLICT" });
     expect((await node.gql(USERS, { first: 1 }, admin)).data?.users).toBeTruthy();
+  });
+
+  it("deactivates and reactivates accounts, effective at once, never the last admin", async () => {
+    const u = await registerUser(node);
+    expect((await node.gql(ME, {}, u.auth)).data?.me.id).toBe(u.id); // cached from here on
+    const off = await node.gql(SET_ACTIVE, { input: { userLegacyId: u.legacyId, isActive: false } }, admin);
+    expect(off.data?.setUserActive).toEqual({ __typename: "User", id: u.id, isActive: false });
+    expect((await node.gql(ME, {}, u.auth)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await node.gql(SET_ACTIVE, { input: { userId: u.id, isActive: true } }, u.auth)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const on = await node.gql(SET_ACTIVE, { input: { userId: u.id, isActive: true } }, admin);
+    expect(on.data?.setUserActive).toEqual({ __typename: "User", id: u.id, isActive: true });
+    expect((await node.gql(ME, {}, u.auth)).data?.me.id).toBe(u.id);
+
+    const forbidden = await node.gql(SET_ACTIVE, { input: { userId: u.id, isActive: false } }, u.auth);
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const me = await node.gql(ME, {}, admin);
+    const last = await node.gql(SET_ACTIVE, { input: { userId: me.data?.me.id, isActive: false } }, admin);
+    expect(last.data?.setUserActive).toMatchObject({ __typename: "ConflictError", code: "CONFLICT" });
+    expect((await node.gql(ME, {}, admin)).data?.me.id).toBe(me.data?.me.id);
   });
 
   it("refuses role and tier changes from non-admins and bad references", async () => {

@@ -70,7 +70,8 @@ function limitRejection(limit: "depth" | "aliases" | "cost" | "directives") {
   };
 }
 
-export function createGraphQL(schema: GraphQLSchema, config: Config, log: Logger, makeContext: ContextFactory) {
+/** `plugins`: more envelop plugins after the built-in ones (app.ts adds the open streams' re-checks). */
+export function createGraphQL(schema: GraphQLSchema, config: Config, log: Logger, makeContext: ContextFactory, plugins: Plugin[] = []) {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -106,6 +107,7 @@ export function createGraphQL(schema: GraphQLSchema, config: Config, log: Logger
       errorRequestIds,
       mutationsOnlyFromJson,
       varyOnOrigin(config.corsOrigins),
+      ...plugins,
     ],
   });
 }

@@ -14,7 +14,8 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type ExecutionResult, type GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { WebSocketServer, type WebSocket } from "ws";
-import type { RequestMeta } from "../graphql/context.js";
+import type { Principal, RequestMeta } from "../graphql/context.js";
+import type { StreamAuth } from "../graphql/stream-auth.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
 import { CREDENTIAL_HEADERS } from "./legacy.js";
 
@@ -50,6 +51,8 @@ export interface LegacyWsDeps {
   channels: readonly LegacyWsChannel[];
   /** Request facts (id, client address) of an upgrade, built as the router builds them. */
   meta(upgrade: IncomingMessage): RequestMeta;
+  /** Tells a connection when its user's credentials were revoked or changed. */
+  streamAuth?: Pick<StreamAuth, "watch">;
 }
 
 /** Credentials of an upgrade request, as graphql-ws and this endpoint both read them. */
@@ -104,7 +107,7 @@ const errorOf = (e: GraphQLError | undefined): WsError => ({
 const isAsyncIterable = (v: unknown): v is AsyncIterable<ExecutionResult> =>
   typeof v === "object" && v !== null && Symbol.asyncIterator in v;
 
-export function createLegacyWs({ yoga, log, channels, meta }: LegacyWsDeps) {
+export function createLegacyWs({ yoga, log, channels, meta, streamAuth }: LegacyWsDeps) {
   const byName = new Map(channels.map((c) => [c.name, { channel: c, query: print(c.document) }]));
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const connections = new Set<Connection>();
@@ -228,9 +231,21 @@ export function createLegacyWs({ yoga, log, channels, meta }: LegacyWsDeps) {
     }
   }
 
-  function accept(ws: WebSocket, upgrade: IncomingMessage, headers: Headers) {
+  function accept(ws: WebSocket, upgrade: IncomingMessage, headers: Headers, principal: Principal, clientIp: string) {
     const conn: Connection = { ws, upgrade, headers, subscriptions: new Map(), passive: true, queue: Promise.resolve() };
     connections.add(conn);
+    // Channels whose caller lost a right end by themselves (each with an error naming it);
+    // credentials that are no longer valid end the whole connection, idle or not.
+    const unwatch = streamAuth?.watch({
+      principal,
+      headers,
+      clientIp,
+      recheck(fresh) {
+        if (fresh) return;
+        sendError(conn, { code: "UNAUTHENTICATED", message: "Your credentials were revoked or your account was deactivated" });
+        ws.close(1008, "Credentials revoked");
+      },
+    });
     const enqueue = (work: () => Promise<void>) => {
       conn.queue = conn.queue.then(work).catch((err) => log.error({ err }, "legacy /ws message failed"));
     };
@@ -244,6 +259,7 @@ export function createLegacyWs({ yoga, log, channels, meta }: LegacyWsDeps) {
     });
     ws.on("error", (err) => log.debug({ err }, "legacy /ws socket error"));
     ws.once("close", () => {
+      unwatch?.();
       connections.delete(conn);
       enqueue(async () => {
         await Promise.all([...conn.subscriptions.keys()].map((name) => stop(conn, name)));
@@ -259,7 +275,7 @@ export function createLegacyWs({ yoga, log, channels, meta }: LegacyWsDeps) {
       const headers = upgradeHeaders(upgrade);
       const apiKey = new URL(upgrade.url ?? "/", "http://x").searchParams.get("api_key");
       if (apiKey && !headers.has("x-api-key")) headers.set("x-api-key", apiKey);
-      let ctx: { principal: unknown; authError: { message: string; details: Record<string, unknown> } | null };
+      let ctx: { principal: Principal | null; authError: { message: string; details: Record<string, unknown> } | null; meta: RequestMeta };
       try {
         ctx = (await envelop(upgrade, headers, socket, { query: "" }).contextFactory()) as never;
       } catch (err) {
@@ -273,7 +289,8 @@ export function createLegacyWs({ yoga, log, channels, meta }: LegacyWsDeps) {
       }
       if (socket.destroyed) return;
       if (closing) return refuse(socket, 503, "Server shutting down");
-      wss.handleUpgrade(upgrade, socket, head, (ws) => accept(ws, upgrade, headers));
+      const principal = ctx.principal;
+      wss.handleUpgrade(upgrade, socket, head, (ws) => accept(ws, upgrade, headers, principal, ctx.meta.clientIp));
     },
 
     /** Ends every stream, then closes each socket with 1001 (going away) before the deadline. */

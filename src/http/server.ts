@@ -12,6 +12,7 @@ import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
 import { currentRequest, type RequestMeta } from "../graphql/context.js";
+import type { StreamAuth } from "../graphql/stream-auth.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
 import { createClientIp } from "./client-ip.js";
 import { mountLegacyRoutes, type LegacyRoute } from "./legacy.js";
@@ -25,6 +26,8 @@ export interface HttpDeps {
   log: Logger;
   yoga: GraphQLServer;
   metrics: Metrics;
+  /** Re-checks open streams on revocation (the legacy /ws connections register with it). */
+  streamAuth?: Pick<StreamAuth, "watch">;
   /** Every domain's legacy REST routes. */
   routes: readonly LegacyRoute[];
   /** Plain routes the domains serve outside GraphQL and the legacy table (e.g. the proxy judge). */
@@ -33,7 +36,7 @@ export interface HttpDeps {
   wsChannels?: readonly LegacyWsChannel[];
 }
 
-export function createHttp({ config, log, yoga, metrics, routes, httpRoutes, wsChannels = [] }: HttpDeps) {
+export function createHttp({ config, log, yoga, metrics, streamAuth, routes, httpRoutes, wsChannels = [] }: HttpDeps) {
   const clientIp = createClientIp(config.trustProxy);
   const app = new Hono<HttpEnv>();
   /** Request facts of a WebSocket upgrade, as the middleware below builds them for HTTP. */
@@ -94,7 +97,7 @@ export function createHttp({ config, log, yoga, metrics, routes, httpRoutes, wsC
   // graphql-ws on /graphql: each operation goes through yoga.getEnveloped, so it gets the
   // same plugins (limits, masking) and the same context as HTTP.
   const wss = new WebSocketServer({ noServer: true });
-  const legacyWs = createLegacyWs({ yoga, log, channels: wsChannels, meta: upgradeMeta });
+  const legacyWs = createLegacyWs({ yoga, log, channels: wsChannels, meta: upgradeMeta, streamAuth });
   server.on("upgrade", (req, socket, head) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path === "/ws") return void legacyWs.handleUpgrade(req, socket, head);

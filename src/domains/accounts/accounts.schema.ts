@@ -240,6 +240,30 @@ builder.mutationField("setUserRole", (t) =>
   }),
 );
 
+builder.mutationField("setUserActive", (t) =>
+  t.withAuth({ admin: true }).prismaField({
+    type: "User",
+    errors: raises(NotFoundError, ConflictError),
+    description: "Deactivates (or reactivates) an account (admin). A deactivated user's credentials stop working at once and their open subscriptions end",
+    args: {
+      input: t.arg({
+        type: builder.inputType("SetUserActiveInput", {
+          fields: (f) => ({
+            userId: f.id({ required: false, description: "Global id of the user" }),
+            userLegacyId: f.int({ required: false, description: "Integer id of the legacy APIs" }),
+            isActive: f.boolean(),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: async (query, _root, { input }, ctx) => {
+      const user = await accounts.setActive(deps(ctx), ref({ id: input.userId, legacyId: input.userLegacyId }, "User"), input.isActive);
+      return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
+    },
+  }),
+);
+
 builder.mutationField("setUserTier", (t) =>
   t.withAuth({ admin: true }).prismaField({
     type: "User",

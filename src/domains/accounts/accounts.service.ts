@@ -160,19 +160,37 @@ export const hashCookie = (value: string) => createHash("sha256").update(`sessio
 export async function setRole(deps: AccountDeps, ref: UserRef, role: UserRole) {
   const user = await findUser(deps.prisma, ref);
   const updated = await deps.prisma.$transaction(async (tx) => {
-    if (role !== "ADMIN") {
-      // Lock every active admin row (in one order, so demotions cannot deadlock): concurrent
-      // demotions queue here and each counts the admins the previous one left.
-      const admins = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id::text AS id FROM users WHERE role = 'ADMIN' AND is_active ORDER BY id FOR UPDATE`;
-      if (admins.length <= 1 && admins.some((a) => a.id === user.id)) {
-        throw new ConflictError("Cannot remove the last admin", { user_id: user.id });
-      }
-    }
+    if (role !== "ADMIN") await keepAnAdmin(tx, user.id, "Cannot remove the last admin");
     return tx.user.update({ where: { id: user.id }, data: { role } });
+  });
+  // Open streams of the user re-check it (a demoted admin stops watching other users).
+  await announceRevocation(deps.pubsub, { userId: user.id });
+  return updated;
+}
+
+/**
+ * Deactivates (or reactivates) an account. An inactive user's keys, tokens and cookies stop
+ * working at once on every node, and their open streams end.
+ */
+export async function setActive(deps: AccountDeps, ref: UserRef, isActive: boolean) {
+  const user = await findUser(deps.prisma, ref);
+  const updated = await deps.prisma.$transaction(async (tx) => {
+    if (!isActive) await keepAnAdmin(tx, user.id, "Cannot deactivate the last admin");
+    return tx.user.update({ where: { id: user.id }, data: { isActive } });
   });
   await announceRevocation(deps.pubsub, { userId: user.id });
   return updated;
+}
+
+/** Refuses to take away the last active admin (by demotion or deactivation). */
+async function keepAnAdmin(tx: Prisma.TransactionClient, userId: string, message: string) {
+  // Lock every active admin row (in one order, so concurrent changes cannot deadlock): they
+  // queue here and each counts the admins the previous one left.
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id::text AS id FROM users WHERE role = 'ADMIN' AND is_active ORDER BY id FOR UPDATE`;
+  if (admins.length <= 1 && admins.some((a) => a.id === userId)) {
+    throw new ConflictError(message, { user_id: userId });
+  }
 }
 
 export async function setTier(deps: AccountDeps, ref: UserRef, tier: Tier) {

@@ -61,6 +61,7 @@ type Documents = {
     "mutation AdminTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { id credits } transaction { id amount txType description balanceAfter } }\n  ... on ValidationError { fields { field } }\n  ... on Error { code message } } }": typeof types.AdminTestGrantDocument,
     "query AdminTestTransactions($first: Int) { me { credits\n  transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }": typeof types.AdminTestTransactionsDocument,
     "query AdminTestMe { me { id role tier credits } }": typeof types.AdminTestMeDocument,
+    "mutation AdminTestSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { id isActive } ... on Error { code message } } }": typeof types.AdminTestSetActiveDocument,
     "query AuthTestMe { me { email } }": typeof types.AuthTestMeDocument,
     "query AuthTestMyKeys { me { apiKeys { edges { node { id } } } } }": typeof types.AuthTestMyKeysDocument,
     "mutation AuthTestRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on ApiKey { isActive } } }": typeof types.AuthTestRevokeKeyDocument,
@@ -165,6 +166,13 @@ type Documents = {
     "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.SqlCountGrantDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
+    "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": typeof types.StreamRevWatchDocument,
+    "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": typeof types.StreamRevGrantDocument,
+    "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": typeof types.StreamRevCreateKeyDocument,
+    "mutation StreamRevRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id } ... on Error { code message } } }": typeof types.StreamRevRevokeKeyDocument,
+    "mutation StreamRevRevokeSession($input: RevokeLoginSessionInput!) { revokeLoginSession(input: $input) {\n  __typename ... on LoginSession { id } ... on Error { code message } } }": typeof types.StreamRevRevokeSessionDocument,
+    "mutation StreamRevSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { role } ... on Error { code message } } }": typeof types.StreamRevSetRoleDocument,
+    "mutation StreamRevSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { isActive } ... on Error { code message } } }": typeof types.StreamRevSetActiveDocument,
     "subscription SubsTestWatch($userId: ID) { creditsChanged(userId: $userId) {\n  balance amount transaction { id txType amount balanceAfter } } }": typeof types.SubsTestWatchDocument,
     "mutation SubsTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) {\n  ... on GrantCreditsPayload { __typename transaction { id } } } }": typeof types.SubsTestGrantDocument,
 };
@@ -216,6 +224,7 @@ const documents: Documents = {
     "mutation AdminTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { id credits } transaction { id amount txType description balanceAfter } }\n  ... on ValidationError { fields { field } }\n  ... on Error { code message } } }": types.AdminTestGrantDocument,
     "query AdminTestTransactions($first: Int) { me { credits\n  transactions(first: $first) { totalCount edges { node { id amount txType description balanceAfter } } } } }": types.AdminTestTransactionsDocument,
     "query AdminTestMe { me { id role tier credits } }": types.AdminTestMeDocument,
+    "mutation AdminTestSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { id isActive } ... on Error { code message } } }": types.AdminTestSetActiveDocument,
     "query AuthTestMe { me { email } }": types.AuthTestMeDocument,
     "query AuthTestMyKeys { me { apiKeys { edges { node { id } } } } }": types.AuthTestMyKeysDocument,
     "mutation AuthTestRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on ApiKey { isActive } } }": types.AuthTestRevokeKeyDocument,
@@ -320,6 +329,13 @@ const documents: Documents = {
     "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.SqlCountGrantDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
+    "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": types.StreamRevWatchDocument,
+    "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": types.StreamRevGrantDocument,
+    "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": types.StreamRevCreateKeyDocument,
+    "mutation StreamRevRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id } ... on Error { code message } } }": types.StreamRevRevokeKeyDocument,
+    "mutation StreamRevRevokeSession($input: RevokeLoginSessionInput!) { revokeLoginSession(input: $input) {\n  __typename ... on LoginSession { id } ... on Error { code message } } }": types.StreamRevRevokeSessionDocument,
+    "mutation StreamRevSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { role } ... on Error { code message } } }": types.StreamRevSetRoleDocument,
+    "mutation StreamRevSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { isActive } ... on Error { code message } } }": types.StreamRevSetActiveDocument,
     "subscription SubsTestWatch($userId: ID) { creditsChanged(userId: $userId) {\n  balance amount transaction { id txType amount balanceAfter } } }": types.SubsTestWatchDocument,
     "mutation SubsTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) {\n  ... on GrantCreditsPayload { __typename transaction { id } } } }": types.SubsTestGrantDocument,
 };
@@ -526,6 +542,10 @@ export function graphql(source: "query AdminTestTransactions($first: Int) { me {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AdminTestMe { me { id role tier credits } }"): (typeof documents)["query AdminTestMe { me { id role tier credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTestSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { id isActive } ... on Error { code message } } }"): (typeof documents)["mutation AdminTestSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { id isActive } ... on Error { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -942,6 +962,34 @@ export function graphql(source: "query SqlCountNotifiers { notifiers { id name c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"): (typeof documents)["query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }"): (typeof documents)["subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevRevokeSession($input: RevokeLoginSessionInput!) { revokeLoginSession(input: $input) {\n  __typename ... on LoginSession { id } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevRevokeSession($input: RevokeLoginSessionInput!) { revokeLoginSession(input: $input) {\n  __typename ... on LoginSession { id } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { role } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { role } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRevSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { isActive } ... on Error { code message } } }"): (typeof documents)["mutation StreamRevSetActive($input: SetUserActiveInput!) { setUserActive(input: $input) { __typename\n  ... on User { isActive } ... on Error { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
