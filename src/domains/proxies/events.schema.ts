@@ -91,8 +91,10 @@ function throttledStats(ctx: Context) {
 function leaseEvents(topic: "lease:expiring" | "lease:ended", ctx: AuthenticatedContext, userIdArg: string | null | undefined) {
   const everyone = !userIdArg && isAdmin(ctx.principal);
   const wanted = everyone ? undefined : actingFor(ctx.principal, userIdArg ? userId(userIdArg) : null, "leases");
-  const source = ctx.pubsub.subscribe(topic);
   return new Repeater<LeaseEvent>(async (push, stop) => {
+    // Inside the executor: a stream that is never read (a re-check's trial subscribe after a
+    // role change) then holds no pub/sub subscription.
+    const source = ctx.pubsub.subscribe(topic);
     void (async () => {
       try {
         for await (const e of source) if (wanted === undefined || e.userId === wanted) await push(e);
