@@ -100,6 +100,12 @@ const schema = z.object({
   // The notification delivery job (woken by new deliveries; the poll picks up retries).
   NOTIFY_DELIVERY_ENABLED: z.enum(["true", "false"]).default("true"),
   NOTIFY_DELIVERY_POLL_MS: int(5_000, 50),
+  // Resource limits of the HTTP front (slow or oversized requests, subscription floods).
+  MAX_BODY_BYTES: int(1024 * 1024, 1024),
+  HTTP_HEADERS_TIMEOUT_MS: int(10_000, 100),
+  HTTP_REQUEST_TIMEOUT_MS: int(60_000, 100),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(100, 1),
+  WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: int(500, 1),
 });
 
 export type Config = {
@@ -134,6 +140,8 @@ export type Config = {
   leaseEvents: { enabled: boolean; tickMs: number };
   jobs: { leaseTtlMs: number };
   notify: { poolLowThreshold: number; creditsLowThreshold: number; delivery: { enabled: boolean; pollMs: number } };
+  http: { maxBodyBytes: number; headersTimeoutMs: number; requestTimeoutMs: number };
+  ws: { maxSubscriptionsPerConnection: number; maxSubscriptionsPerPrincipal: number };
   version: string;
 };
 
@@ -155,6 +163,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if ((e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) || (!e.ADMIN_EMAIL && e.ADMIN_PASSWORD)) {
     throw new ConfigError(["ADMIN_EMAIL and ADMIN_PASSWORD must be set together"]);
+  }
+  // Node refuses a headers timeout longer than the request timeout it is part of.
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError(["HTTP_HEADERS_TIMEOUT_MS must not be larger than HTTP_REQUEST_TIMEOUT_MS"]);
   }
   return {
     env: e.NODE_ENV,
@@ -207,6 +219,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     leaseEvents: { enabled: e.LEASE_EVENTS_ENABLED === "true", tickMs: e.LEASE_EVENTS_TICK_MS },
     jobs: { leaseTtlMs: e.JOB_LEASE_TTL_MS },
+    http: { maxBodyBytes: e.MAX_BODY_BYTES, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
+    ws: {
+      maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
+    },
     version: VERSION,
   };
 }

@@ -17,3 +17,15 @@ export function localId(id: string | number, typename: string, field = "id"): st
   }
   throw new ValidationError(`Not a ${typename} id`, [{ field, message: `expected a ${typename} id` }]);
 }
+
+/**
+ * Whether a connection cursor is one this API hands out. Every connection pages by its
+ * row's UUID id (`cursor: "id"`), which plugin-prisma prints as base64 `GPC:S:<uuid>`. A
+ * cursor it would decode to anything else (`GPC:N:1`, `GPC:S:not-a-uuid`) reaches Prisma
+ * as a value of the wrong type and fails there as an internal error, so it is refused first.
+ */
+export function isOurCursor(cursor: string): boolean {
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(cursor)) return false;
+  const decoded = Buffer.from(cursor, "base64").toString("utf8");
+  return decoded.startsWith("GPC:S:") && UUID.test(decoded.slice(6));
+}

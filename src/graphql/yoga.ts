@@ -9,6 +9,7 @@ import { currentRequest, type Context, type RequestMeta } from "./context.js";
 import { corsFor, mutationsOnlyFromJson, varyOnOrigin } from "./cross-origin.js";
 import { createMaskError } from "./errors.js";
 import { createGraphiQLRenderer, DEFAULT_QUERY } from "./graphiql.js";
+import { inputGuard } from "./input-guard.js";
 
 export interface ServerContext {
   meta: RequestMeta;
@@ -103,6 +104,7 @@ export function createGraphQL(schema: GraphQLSchema, config: Config, log: Logger
         maxTokens: { n: 2_000 },
         blockFieldSuggestion: { enabled: config.env === "production" },
       }),
+      inputGuard,
       operationLabel,
       errorRequestIds,
       mutationsOnlyFromJson,

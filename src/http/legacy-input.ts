@@ -5,7 +5,7 @@
 // zod schema its service exports, the same one the GraphQL input validates with.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import type { ZodType } from "zod";
-import { UUID } from "../graphql/ids.js";
+import { isOurCursor, UUID } from "../graphql/ids.js";
 import { LegacyInputError } from "./legacy.js";
 
 type Issue = { field: string; message: string };
@@ -163,15 +163,12 @@ export function boolQuery(query: URLSearchParams, field: string): boolean | unde
 }
 
 /**
- * Checks a connection cursor before it reaches Prisma: a malformed one would otherwise
- * fail inside the resolver and come back as an internal error. Our cursors are
- * base64 `GPC:S:<uuid>` (plugin-prisma's format for a string id cursor).
+ * Checks a connection cursor before it reaches Prisma, naming the seed's own field (GraphQL
+ * refuses the same cursors, see isOurCursor).
  */
 export function cursorParam(value: string | null, field = "cursor"): string | undefined {
   if (value === null || value === "") return undefined;
-  const decoded = Buffer.from(value, "base64").toString("utf8");
-  if (!decoded.startsWith("GPC:S:") || !UUID.test(decoded.slice(6))) return invalid(field, "not a cursor returned by this API");
-  return value;
+  return isOurCursor(value) ? value : invalid(field, "not a cursor returned by this API");
 }
 
 // ---- path ids ------------------------------------------------------------------------

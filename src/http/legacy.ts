@@ -5,8 +5,10 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { Context as HonoContext, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { AppError } from "../errors.js";
 import type { RequestMeta } from "../graphql/context.js";
+import { hasUnstorableText } from "../text.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
 import type { HttpEnv } from "./server.js";
 
@@ -68,6 +70,7 @@ const STATUS: Record<string, number> = {
   INSUFFICIENT_CREDITS: 402,
   RATE_LIMITED: 429,
   CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
   INTERNAL: 500,
 };
 
@@ -77,12 +80,47 @@ const REASON: Record<number, string> = {
   402: "Payment Required",
   403: "Forbidden",
   404: "Not Found",
+  408: "Request Timeout",
   409: "Conflict",
+  413: "Payload Too Large",
   422: "Unprocessable Entity",
   429: "Too Many Requests",
+  431: "Request Header Fields Too Large",
   500: "Internal Server Error",
   503: "Service Unavailable",
 };
+
+/**
+ * Which old API a path belongs to, by the route families each seed documents, so a request
+ * that matches no route (or fails before one is known) still answers in that API's envelope.
+ * Longest prefix first; `/api` alone is seed 000's (its /api/health is the shared one).
+ */
+const API_PREFIXES: [prefix: string, api: LegacyApi][] = (
+  [
+    ["/api/v1", "seed001"],
+    ["/api/users", "seed003"],
+    ["/api/probes", "seed003"],
+    ["/api/apikeys", "seed003"],
+    ["/api/admin/users", "seed003"],
+    ["/api/admin/status", "seed003"],
+    ["/api/auth", "seed004"],
+    ["/api/admin", "seed004"],
+    ["/api/metrics", "seed004"],
+    ["/proxy", "seed004"],
+    ["/api", "seed000"],
+    ["/auth", "seed002"],
+    ["/account", "seed002"],
+    ["/proxies", "seed002"],
+    ["/sources", "seed002"],
+    ["/stats", "seed002"],
+    ["/leases", "seed002"],
+  ] as [string, LegacyApi][]
+).sort((a, b) => b[0].length - a[0].length);
+
+export function apiForPath(path: string): LegacyApi | null {
+  for (const [prefix, api] of API_PREFIXES) if (path === prefix || path.startsWith(`${prefix}/`)) return api;
+  return null;
+}
 
 /** Each old API's own status vocabulary where it differs from the common one. */
 export function statusFor(api: LegacyApi, err: LegacyError): number {
@@ -163,42 +201,62 @@ async function execute(yoga: GraphQLServer, c: HonoContext<HttpEnv>, query: stri
   return (await res.json()) as GraphQLJson;
 }
 
-export function mountLegacyRoutes(app: Hono<HttpEnv>, routes: readonly LegacyRoute[], yoga: GraphQLServer) {
+/** An error in an old API's envelope with its status and, for a 429, its rate-limit headers. */
+export function failWith(c: HonoContext<HttpEnv>, api: LegacyApi, err: LegacyError): Response {
+  const meta = c.get("meta");
+  const status = statusFor(api, err);
+  const headers: Record<string, string> = {};
+  if (status === 429) {
+    const rl = err.rateLimit ?? meta.rateLimit;
+    headers["Retry-After"] = String(err.retryAfter ?? 60);
+    if (rl) {
+      headers["X-RateLimit-Limit"] = String(rl.limit);
+      headers["X-RateLimit-Remaining"] = String(rl.remaining);
+      headers["X-RateLimit-Reset"] = String(rl.reset);
+    }
+  }
+  // The rest of an oversized body is not worth reading just to keep the connection.
+  if (status === 413) headers.Connection = "close";
+  return c.json(envelope(api, status, err, meta) as object, status as 400, headers);
+}
+
+export const tooLarge = (maxBytes: number): LegacyError => ({
+  code: "PAYLOAD_TOO_LARGE",
+  message: `Request body is larger than ${maxBytes} bytes`,
+  details: { max_bytes: maxBytes },
+});
+
+export interface LegacyOptions {
+  /** Bodies larger than this are refused with 413 before they are read (LEGACY_MAX_BODY_BYTES). */
+  maxBodyBytes: number;
+}
+
+export function mountLegacyRoutes(app: Hono<HttpEnv>, routes: readonly LegacyRoute[], yoga: GraphQLServer, opts: LegacyOptions) {
   for (const route of routes) {
     const query = print(route.document);
-    app.on(route.method, route.path, async (c) => {
-      const meta = c.get("meta");
-      meta.legacyRoute = `${route.method} ${route.path}`;
-      const fail = (err: LegacyError) => {
-        const status = statusFor(route.api, err);
-        const headers: Record<string, string> = {};
-        if (status === 429) {
-          const rl = err.rateLimit ?? meta.rateLimit;
-          headers["Retry-After"] = String(err.retryAfter ?? 60);
-          if (rl) {
-            headers["X-RateLimit-Limit"] = String(rl.limit);
-            headers["X-RateLimit-Remaining"] = String(rl.remaining);
-            headers["X-RateLimit-Reset"] = String(rl.reset);
-          }
-        }
-        return c.json(envelope(route.api, status, err, meta) as object, status as 400, headers);
-      };
+    const fail = (c: HonoContext<HttpEnv>, err: LegacyError) => failWith(c, route.api, err);
+    // Refused on Content-Length alone when there is one; a chunked body is counted as it
+    // arrives and cut off at the limit, so an anonymous client cannot make us buffer it.
+    const limit = bodyLimit({ maxSize: opts.maxBodyBytes, onError: (c) => fail(c as HonoContext<HttpEnv>, tooLarge(opts.maxBodyBytes)) });
+    app.on(route.method, route.path, limit, async (c) => {
+      c.get("meta").legacyRoute = `${route.method} ${route.path}`;
       let req: LegacyRequest;
       let variables: unknown;
       try {
         req = { params: c.req.param() as Record<string, string>, query: new URL(c.req.url).searchParams, body: await readBody(c), headers: c.req.raw.headers };
+        checkStorable(req);
         variables = route.variables ? route.variables(req) : {};
       } catch (err) {
         if (err instanceof LegacyInputError) {
-          return fail({ code: "VALIDATION_ERROR", message: err.message, details: err.fields.length ? { fields: err.fields } : {} });
+          return fail(c, { code: "VALIDATION_ERROR", message: err.message, details: err.fields.length ? { fields: err.fields } : {} });
         }
         throw err;
       }
       const json = await execute(yoga, c, query, variables);
       const error = findError(json);
-      if (error) return fail(error);
+      if (error) return fail(c, error);
       const out = route.result(json.data as never, req);
-      if (out.error) return fail({ code: out.error.code, message: out.error.message, details: out.error.details });
+      if (out.error) return fail(c, { code: out.error.code, message: out.error.message, details: out.error.details });
       const status = out.status ?? 200;
       for (const [k, v] of Object.entries(out.headers ?? {})) c.header(k, v);
       if (status === 204 || out.body === undefined) return c.body(null, status as 204);
@@ -211,7 +269,12 @@ async function readBody(c: HonoContext<HttpEnv>): Promise<Record<string, unknown
   if (c.req.method === "GET" || c.req.method === "HEAD") return {};
   const type = c.req.header("content-type") ?? "";
   if (type.includes("multipart/form-data") || type.includes("application/x-www-form-urlencoded")) {
-    return (await c.req.parseBody()) as Record<string, unknown>;
+    try {
+      return (await c.req.parseBody()) as Record<string, unknown>;
+    } catch {
+      // A missing boundary or a body that does not follow it: the client's mistake.
+      throw new LegacyInputError(`Request body is not valid ${type.includes("multipart") ? "multipart/form-data" : "form data"}`);
+    }
   }
   const text = await c.req.text();
   if (!text.trim()) return {};
@@ -222,4 +285,29 @@ async function readBody(c: HonoContext<HttpEnv>): Promise<Record<string, unknown
     /* reported below */
   }
   throw new LegacyInputError("Request body must be a JSON object");
+}
+
+const UNSTORABLE = "must not contain NUL characters or unpaired UTF-16 surrogates";
+
+/**
+ * Refuses text PostgreSQL cannot store (NUL, lone surrogates) anywhere in a request, naming
+ * the seed's own field; GraphQL refuses it too, but by variable path.
+ */
+function checkStorable(req: LegacyRequest) {
+  const issues: { field: string; message: string }[] = [];
+  const scan = (value: unknown, field: string) => {
+    if (typeof value === "string") {
+      if (hasUnstorableText(value)) issues.push({ field, message: UNSTORABLE });
+    } else if (Array.isArray(value)) value.forEach((v, i) => scan(v, `${field}.${i}`));
+    else if (value && typeof value === "object" && !(value instanceof Blob)) {
+      for (const [k, v] of Object.entries(value)) {
+        if (hasUnstorableText(k)) issues.push({ field, message: `keys ${UNSTORABLE}` });
+        else scan(v, field ? `${field}.${k}` : k);
+      }
+    }
+  };
+  scan(req.body, "");
+  for (const [k, v] of req.query) scan(v, k);
+  for (const [k, v] of Object.entries(req.params)) scan(v, k);
+  if (issues.length) throw new LegacyInputError(issues.map((i) => `${i.field}: ${i.message}`).join("; "), issues);
 }

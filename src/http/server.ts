@@ -3,10 +3,13 @@
 // beside it. Owns request ids, client addresses, access logs, metrics and graceful
 // shutdown of connections.
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage, Server } from "node:http";
+import { STATUS_CODES, type IncomingMessage, type Server } from "node:http";
+import type { Duplex } from "node:stream";
 import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
+import { getOperationAST } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { Hono } from "hono";
+import { Hono, type Context as HonoContext } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { matchedRoutes } from "hono/route";
 import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
@@ -15,9 +18,10 @@ import { currentRequest, type RequestMeta } from "../graphql/context.js";
 import type { StreamAuth } from "../graphql/stream-auth.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
 import { createClientIp } from "./client-ip.js";
-import { mountLegacyRoutes, type LegacyRoute } from "./legacy.js";
+import { apiForPath, envelope, failWith, mountLegacyRoutes, statusFor, tooLarge, type LegacyError, type LegacyRoute } from "./legacy.js";
 import { createLegacyWs, upgradeHeaders, type LegacyWsChannel } from "./legacy-ws.js";
 import type { Metrics } from "./metrics.js";
+import { createSubscriptionCaps } from "./ws-limits.js";
 
 export type HttpEnv = { Bindings: HttpBindings; Variables: { meta: RequestMeta } };
 
@@ -77,18 +81,37 @@ export function createHttp({ config, log, yoga, metrics, streamAuth, routes, htt
   app.get("/metrics", async (c) =>
     c.body(await metrics.registry.metrics(), 200, { "Content-Type": metrics.registry.contentType }),
   );
-  app.on(["GET", "POST", "OPTIONS"], "/graphql", (c) => yoga.fetch(c.req.raw, { meta: c.get("meta") }));
+  const maxBody = config.http.maxBodyBytes;
+  app.on(
+    ["GET", "POST", "OPTIONS"],
+    "/graphql",
+    bodyLimit({ maxSize: maxBody, onError: (c) => failByPath(c as HonoContext<HttpEnv>, tooLarge(maxBody)) }),
+    (c) => yoga.fetch(c.req.raw, { meta: c.get("meta") }),
+  );
   httpRoutes?.(app);
-  mountLegacyRoutes(app, routes, yoga);
+  mountLegacyRoutes(app, routes, yoga, { maxBodyBytes: maxBody });
 
-  app.notFound((c) => c.json({ detail: "Not Found", error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) => failByPath(c, { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}`, details: {} }));
   app.onError((err, c) => {
     const requestId = c.get("meta")?.requestId;
     log.error({ err, reqId: requestId }, "unhandled error");
-    return c.json({ detail: "Internal server error", error: { code: "INTERNAL", message: "Internal server error", request_id: requestId } }, 500);
+    return failByPath(c, { code: "INTERNAL", message: "Internal server error", details: {} });
   });
 
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host }) as Server;
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    hostname: config.host,
+    // Slow clients (a byte of headers a second) must not hold connections for ever; the
+    // check interval bounds how late past its timeout a connection is cut.
+    serverOptions: {
+      headersTimeout: config.http.headersTimeoutMs,
+      requestTimeout: config.http.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, config.http.headersTimeoutMs),
+    },
+  }) as Server;
+  // Requests Node refuses before any route runs (heads over the size limit, timeouts,
+  // unparseable requests) get a body in the envelope of the path they named, not a bare status.
+  server.on("clientError", (err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => answerClientError(err, socket));
   // Node keeps a keep-alive connection open after its last response even once the server
   // is closing; closing it as soon as it goes idle lets shutdown end without the timeout.
   let closing = false;
@@ -106,13 +129,21 @@ export function createHttp({ config, log, yoga, metrics, streamAuth, routes, htt
   });
   // Open graphql-ws connections, so shutdown can wait for their subscriptions to complete.
   const wsContexts = new Set<{ subscriptions: Record<string, unknown> }>();
+  const caps = createSubscriptionCaps({
+    perConnection: config.ws.maxSubscriptionsPerConnection,
+    perPrincipal: config.ws.maxSubscriptionsPerPrincipal,
+  });
   const wsServer = useServer(
     {
       onConnect: (ctx) => void wsContexts.add(ctx),
-      onClose: (ctx) => void wsContexts.delete(ctx),
+      onClose: (ctx) => {
+        wsContexts.delete(ctx);
+        caps.closed(ctx);
+      },
+      onComplete: (ctx, id) => caps.done(ctx, id),
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
+      onSubscribe: async (ctx, id, params) => {
         const upgrade = ctx.extra.request as IncomingMessage;
         const meta = upgradeMeta(upgrade);
         // A POST as far as Yoga's checks go: a WebSocket operation is no GET, so mutations are
@@ -138,6 +169,11 @@ export function createHttp({ config, log, yoga, metrics, streamAuth, routes, htt
         };
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;
+        if (getOperationAST(args.document, params.operationName)?.operation === "subscription") {
+          const principal = args.contextValue.principal?.userId ?? `ip:${meta.clientIp}`;
+          const refused = caps.admit(ctx, id, principal);
+          if (refused) return [refused];
+        }
         return args;
       },
     },
@@ -174,4 +210,34 @@ function wsHeaders(upgrade: IncomingMessage, params: Readonly<Record<string, unk
   if (typeof p["x-api-key"] === "string") headers.set("x-api-key", p["x-api-key"]);
   if (typeof p.apikey === "string") headers.set("x-api-key", p.apikey);
   return headers;
+}
+
+/** An error for a request no route answered, in the envelope of the API its path belongs to. */
+function failByPath(c: HonoContext<HttpEnv>, err: LegacyError): Response {
+  const api = apiForPath(c.req.path);
+  if (api) return failWith(c, api, err);
+  const status = statusFor("seed002", err);
+  if (c.req.path === "/graphql") return c.json({ errors: [{ message: err.message, extensions: { code: err.code, details: err.details } }] }, status as 400);
+  return c.json({ error: { code: err.code, message: err.message, details: err.details } }, status as 400);
+}
+
+const CLIENT_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: { status: 431, code: "HEADERS_TOO_LARGE", message: "Request headers are too large" },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: "REQUEST_TIMEOUT", message: "The request was not received in time" },
+};
+
+function answerClientError(err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) {
+  if (err.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+  const known = CLIENT_ERRORS[err.code ?? ""] ?? { status: 400, code: "BAD_REQUEST", message: "Malformed HTTP request" };
+  const path = /^[A-Z]+ (\/[^ ?\r\n]*)/.exec(err.rawPacket?.toString("latin1", 0, 2048) ?? "")?.[1] ?? "";
+  const api = apiForPath(path);
+  const legacyErr: LegacyError = { code: known.code, message: known.message, details: {} };
+  const meta = { requestId: randomUUID(), clientIp: "", setCookies: [] };
+  const body = JSON.stringify(
+    api ? envelope(api, known.status, legacyErr, meta) : { error: { code: known.code, message: known.message, details: {} } },
+  );
+  socket.end(
+    `HTTP/1.1 ${known.status} ${STATUS_CODES[known.status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `X-Request-Id: ${meta.requestId}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

@@ -109,6 +109,11 @@ export interface LoginInput {
   userAgent?: string;
 }
 
+function tooManyFailures(resetMs: number) {
+  const retryAfter = Math.max(1, Math.ceil(resetMs / 1000));
+  return new RateLimitedError(`Too many failed logins. Retry in ${retryAfter} s.`, retryAfter);
+}
+
 /** Checks a password with per-account and per-address throttling of failures. */
 export async function checkPassword(deps: AccountDeps, email: string, password: string, ip: string) {
   const { login } = deps.config;
@@ -118,16 +123,17 @@ export async function checkPassword(deps: AccountDeps, email: string, password: 
   // Every attempt takes a failure slot first (one atomic increment each), so guesses sent
   // all at once cannot slip past a check-then-count: at most the allowed number of
   // passwords is ever tried. Attempts refused here, and successes, give their slots back.
-  const [acct, addr] = await Promise.all([deps.counters.hit(accountKey, windowMs), deps.counters.hit(addressKey, windowMs)]);
-  const giveBack = () => Promise.all([deps.counters.release(accountKey), deps.counters.release(addressKey)]);
-  const blocked = [
-    acct.count > login.maxFailuresPerAccount ? acct : null,
-    addr.count > login.maxFailuresPerAddress ? addr : null,
-  ].filter((w) => w !== null);
-  if (blocked.length) {
-    await giveBack();
-    const retryAfter = Math.max(1, Math.ceil(Math.max(...blocked.map((w) => w.resetMs)) / 1000));
-    throw new RateLimitedError(`Too many failed logins. Retry in ${retryAfter} s.`, retryAfter);
+  // The address goes first: once it is throttled, guesses at new emails must not create a
+  // counter per email (3,000 requests from a blocked address made 3,000 keys).
+  const addr = await deps.counters.hit(addressKey, windowMs);
+  if (addr.count > login.maxFailuresPerAddress) {
+    await deps.counters.release(addressKey);
+    throw tooManyFailures(addr.resetMs);
+  }
+  const acct = await deps.counters.hit(accountKey, windowMs);
+  if (acct.count > login.maxFailuresPerAccount) {
+    await Promise.all([deps.counters.release(accountKey), deps.counters.release(addressKey)]);
+    throw tooManyFailures(acct.resetMs);
   }
   const user = await deps.prisma.user.findUnique({ where: { email: normalizeEmail(email) } });
   const ok = await verifyPassword(password, user?.passwordHash ?? null);

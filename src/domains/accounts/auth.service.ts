@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { Logger } from "pino";
 import { AppError, UnauthenticatedError } from "../../errors.js";
 import type { Principal } from "../../graphql/context.js";
+import { hasUnstorableText } from "../../text.js";
 import type { User } from "../../generated/prisma/index.js";
 import { hashKey, looksLikeApiKey } from "./keys.js";
 import { checkPassword, hashCookie, type AccountDeps } from "./accounts.service.js";
@@ -82,6 +83,8 @@ export function createAuthenticator(deps: AccountDeps, log: Logger) {
     if (colon < 0) return null;
     const user = decoded.slice(0, colon);
     const secret = decoded.slice(colon + 1);
+    // No stored email or key contains these; PostgreSQL would refuse the lookup outright.
+    if (hasUnstorableText(user) || hasUnstorableText(secret)) return null;
     if (looksLikeApiKey(secret)) return byApiKey(secret, "basic");
     // Throttled like every other login; the slow hash runs once per cache period.
     const found = await checkPassword(deps, user, secret, ip);
@@ -151,7 +154,16 @@ export function parseCookie(header: string | null, name: string): string | undef
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      const raw = part.slice(eq + 1).trim();
+      // A value that does not decode (`%`) is simply not one of our sessions: kept as it is,
+      // it is refused like any unknown cookie instead of failing every route, /health included.
+      try {
+        return decodeURIComponent(raw);
+      } catch {
+        return raw;
+      }
+    }
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import type { Db } from "../../db.js";
+import { UUID } from "../../graphql/ids.js";
 
 import type { TokenSigner } from "../../graphql/context.js";
 
@@ -31,8 +32,11 @@ export function createTokens(secret: Uint8Array): Tokens {
     },
     async verify(token) {
       try {
-        const { payload } = await jwtVerify(token, secret, { issuer: "switchyard", algorithms: ["HS256"] });
+        // A token without `exp` would never lapse; ids that are not UUIDs would fail inside
+        // PostgreSQL (an internal error) instead of being refused as invalid credentials.
+        const { payload } = await jwtVerify(token, secret, { issuer: "switchyard", algorithms: ["HS256"], requiredClaims: ["exp", "sub", "sid"] });
         if (typeof payload.sub !== "string" || typeof payload.sid !== "string") return null;
+        if (!UUID.test(payload.sub) || !UUID.test(payload.sid)) return null;
         return { userId: payload.sub, sessionId: payload.sid };
       } catch {
         return null;
