@@ -129,6 +129,8 @@ type Documents = {
     "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": typeof types.NotifiersTestAcquireDocument,
     "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": typeof types.ProxiesQueryTestListDocument,
     "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": typeof types.ProxiesQueryTestNodeDocument,
+    "query RedactionSourceNode($id: ID!) { node(id: $id) { ... on Source { url canManage } } }": typeof types.RedactionSourceNodeDocument,
+    "query RedactionSources { sources(first: 50) { edges { node { id url } } } }": typeof types.RedactionSourcesDocument,
     "fragment SrcTestSource on Source {\n  id url parserName cronSchedule defaultProtocol options isActive lastScrapedAt nextScrapeAt lastError lastErrorAt canManage proxyCount }": typeof types.SrcTestSourceFragmentDoc,
     "fragment SrcTestError on Error { __typename code message ... on ValidationError { fields { field message } } }": typeof types.SrcTestErrorFragmentDoc,
     "mutation SrcTestCreate($input: CreateSourceInput!) { createSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }": typeof types.SrcTestCreateDocument,
@@ -284,6 +286,8 @@ const documents: Documents = {
     "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": types.NotifiersTestAcquireDocument,
     "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": types.ProxiesQueryTestListDocument,
     "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": types.ProxiesQueryTestNodeDocument,
+    "query RedactionSourceNode($id: ID!) { node(id: $id) { ... on Source { url canManage } } }": types.RedactionSourceNodeDocument,
+    "query RedactionSources { sources(first: 50) { edges { node { id url } } } }": types.RedactionSourcesDocument,
     "fragment SrcTestSource on Source {\n  id url parserName cronSchedule defaultProtocol options isActive lastScrapedAt nextScrapeAt lastError lastErrorAt canManage proxyCount }": types.SrcTestSourceFragmentDoc,
     "fragment SrcTestError on Error { __typename code message ... on ValidationError { fields { field message } } }": types.SrcTestErrorFragmentDoc,
     "mutation SrcTestCreate($input: CreateSourceInput!) { createSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }": types.SrcTestCreateDocument,
@@ -798,6 +802,14 @@ export function graphql(source: "query ProxiesQueryTestList($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }"): (typeof documents)["query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedactionSourceNode($id: ID!) { node(id: $id) { ... on Source { url canManage } } }"): (typeof documents)["query RedactionSourceNode($id: ID!) { node(id: $id) { ... on Source { url canManage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedactionSources { sources(first: 50) { edges { node { id url } } } }"): (typeof documents)["query RedactionSources { sources(first: 50) { edges { node { id url } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
