@@ -127,6 +127,7 @@ type Documents = {
     "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }": typeof types.NotifiersTestScrapeDocument,
     "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.NotifiersTestGrantDocument,
     "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": typeof types.NotifiersTestAcquireDocument,
+    "mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }": typeof types.CheckProxiesTestDocument,
     "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": typeof types.ProxiesQueryTestListDocument,
     "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": typeof types.ProxiesQueryTestNodeDocument,
     "query RedactionSourceNode($id: ID!) { node(id: $id) { ... on Source { url canManage } } }": typeof types.RedactionSourceNodeDocument,
@@ -284,6 +285,7 @@ const documents: Documents = {
     "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }": types.NotifiersTestScrapeDocument,
     "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.NotifiersTestGrantDocument,
     "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": types.NotifiersTestAcquireDocument,
+    "mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }": types.CheckProxiesTestDocument,
     "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": types.ProxiesQueryTestListDocument,
     "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": types.ProxiesQueryTestNodeDocument,
     "query RedactionSourceNode($id: ID!) { node(id: $id) { ... on Source { url canManage } } }": types.RedactionSourceNodeDocument,
@@ -794,6 +796,10 @@ export function graphql(source: "mutation NotifiersTestGrant($input: GrantCredit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }"): (typeof documents)["mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }"): (typeof documents)["mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
