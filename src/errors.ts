@@ -65,7 +65,9 @@ export class InsufficientCreditsError extends AppError {
   ) {
     super(
       "INSUFFICIENT_CREDITS",
-      `You need at least ${required} credit${required === 1 ? "" : "s"} to ${action}. Current balance: ${balance}.`,
+      // Say how to get credits: a new user with the default SIGNUP_CREDITS=0 has no other clue.
+      `You need at least ${required} credit${required === 1 ? "" : "s"} to ${action}. Current balance: ${balance}. ` +
+        "Credits are granted by an admin (the grantCredits mutation); new accounts start with SIGNUP_CREDITS.",
       { required, balance },
     );
   }

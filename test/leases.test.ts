@@ -61,7 +61,7 @@ describe("leases", () => {
     }
     // No credits wins over "nothing matches" and over "all leased".
     expect(await acquire(broke.auth, { country: "JP" })).toMatchObject({ __typename: "InsufficientCreditsError", code: "INSUFFICIENT_CREDITS", required: 1, balance: 0 });
-    expect(await acquire(broke.auth)).toMatchObject({ __typename: "InsufficientCreditsError", message: "You need at least 1 credit to acquire a proxy. Current balance: 0." });
+    expect(await acquire(broke.auth)).toMatchObject({ __typename: "InsufficientCreditsError", message: "You need at least 1 credit to acquire a proxy. Current balance: 0. Credits are granted by an admin (the grantCredits mutation); new accounts start with SIGNUP_CREDITS." });
 
     const u = await newUser(5);
     expect(await acquire(u.auth, { country: "JP" })).toMatchObject({ __typename: "NotFoundError", code: "NOT_FOUND", message: "No proxy matches the filters" });

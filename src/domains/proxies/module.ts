@@ -1,6 +1,7 @@
 // The proxy pool: sources and their scrapes, staged validation and scores, the pool query,
 // exclusive leases paid in credits, URL tests and pool statistics.
 import { defineDomain } from "../../domain.js";
+import * as checkSchema from "./check.schema.js";
 import * as enumsSchema from "./enums.schema.js";
 import * as eventsSchema from "./events.schema.js";
 import { mountJudge } from "./judge.routes.js";
@@ -19,7 +20,7 @@ import { proxiesWsChannels } from "./ws.js";
 
 export const proxiesModule = defineDomain({
   name: "proxies",
-  schema: [enumsSchema, sourcesSchema, proxiesSchema, leasesSchema, urlTestSchema, statsSchema, eventsSchema],
+  schema: [enumsSchema, sourcesSchema, proxiesSchema, leasesSchema, urlTestSchema, statsSchema, eventsSchema, checkSchema],
   legacyRoutes: [...routes002Stats, ...routes002],
   httpRoutes: (app) => mountJudge(app),
   wsChannels: proxiesWsChannels,

@@ -11,6 +11,7 @@ import { ForbiddenError, NotFoundError } from "../../errors.js";
 import { ProxyProtocolEnum } from "./enums.schema.js";
 import { PARSERS } from "./parsers/registry.js";
 import { PAGE_SIZE } from "./pool-query.service.js";
+import { redactSourceUrl } from "./source-url.js";
 import * as sources from "./sources.service.js";
 
 const sourceId = (id: string | number) => localId(id, "Source");
@@ -23,7 +24,11 @@ export const SourceNode = builder.prismaNode("Source", {
   nullable: true,
   findUnique: visibleTo("signedIn"),
   fields: (t) => ({
-    url: t.exposeString("url"),
+    url: t.string({
+      description: "Userinfo and query values read `***` for everyone but the source's creator and admins",
+      select: { url: true, createdById: true },
+      resolve: (s, _a, ctx) => (ctx.principal && sources.canManageSource(ctx.principal, s) ? s.url : redactSourceUrl(s.url)),
+    }),
     parserName: t.exposeString("parserName", { description: `One of: ${PARSERS.map((p) => p.name).join(", ")}` }),
     cronSchedule: t.exposeString("cronSchedule", { description: "Cron expression in UTC (5 fields, or 6 with seconds)" }),
     defaultProtocol: t.expose("defaultProtocol", { type: ProxyProtocolEnum, description: "Protocol of entries that do not name one" }),

@@ -4,7 +4,7 @@
 import type { AppDeps } from "../../domain.js";
 import type { JobDefinition } from "../../jobs/job.js";
 import { ownJudgeUrl } from "./judge.routes.js";
-import { createValidator } from "./validator.service.js";
+import { createValidator, registerNodeValidator } from "./validator.service.js";
 
 export function validatorJob(deps: AppDeps): JobDefinition {
   const validator = createValidator({
@@ -15,6 +15,8 @@ export function validatorJob(deps: AppDeps): JobDefinition {
     log: deps.log,
     ownJudgeUrl: () => ownJudgeUrl(deps.address(), deps.config),
   });
+  // Built even when VALIDATOR_ENABLED=false: checkProxies still works with the loop off.
+  registerNodeValidator(deps.prisma, validator);
   return {
     ...validator.dueWork(),
     name: "proxies.validator",

@@ -298,6 +298,15 @@ export function createValidator(deps: ValidatorDeps) {
 
 export type Validator = ReturnType<typeof createValidator>;
 
+/**
+ * Each node's validator, by the node's Prisma client: the one the validator job built knows
+ * the node's own judge and is aborted on shutdown, so on-demand checks (checkProxies) share
+ * both. Keyed by client rather than global because tests run several nodes in one process.
+ */
+const nodeValidators = new WeakMap<Db, Validator>();
+export const registerNodeValidator = (prisma: Db, validator: Validator) => void nodeValidators.set(prisma, validator);
+export const nodeValidator = (prisma: Db): Validator | undefined => nodeValidators.get(prisma);
+
 class ClaimLostError extends Error {}
 
 // One column list for both claims.

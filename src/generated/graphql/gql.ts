@@ -128,8 +128,11 @@ type Documents = {
     "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }": typeof types.NotifiersTestScrapeDocument,
     "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.NotifiersTestGrantDocument,
     "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": typeof types.NotifiersTestAcquireDocument,
+    "mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }": typeof types.CheckProxiesTestDocument,
     "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": typeof types.ProxiesQueryTestListDocument,
     "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": typeof types.ProxiesQueryTestNodeDocument,
+    "query RedactionSourceNode($id: ID!) { node(id: $id) { ... on Source { url canManage } } }": typeof types.RedactionSourceNodeDocument,
+    "query RedactionSources { sources(first: 50) { edges { node { id url } } } }": typeof types.RedactionSourcesDocument,
     "fragment SrcTestSource on Source {\n  id url parserName cronSchedule defaultProtocol options isActive lastScrapedAt nextScrapeAt lastError lastErrorAt canManage proxyCount }": typeof types.SrcTestSourceFragmentDoc,
     "fragment SrcTestError on Error { __typename code message ... on ValidationError { fields { field message } } }": typeof types.SrcTestErrorFragmentDoc,
     "mutation SrcTestCreate($input: CreateSourceInput!) { createSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }": typeof types.SrcTestCreateDocument,
@@ -291,8 +294,11 @@ const documents: Documents = {
     "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }": types.NotifiersTestScrapeDocument,
     "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.NotifiersTestGrantDocument,
     "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": types.NotifiersTestAcquireDocument,
+    "mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }": types.CheckProxiesTestDocument,
     "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": types.ProxiesQueryTestListDocument,
     "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": types.ProxiesQueryTestNodeDocument,
+    "query RedactionSourceNode($id: ID!) { node(id: $id) { ... on Source { url canManage } } }": types.RedactionSourceNodeDocument,
+    "query RedactionSources { sources(first: 50) { edges { node { id url } } } }": types.RedactionSourcesDocument,
     "fragment SrcTestSource on Source {\n  id url parserName cronSchedule defaultProtocol options isActive lastScrapedAt nextScrapeAt lastError lastErrorAt canManage proxyCount }": types.SrcTestSourceFragmentDoc,
     "fragment SrcTestError on Error { __typename code message ... on ValidationError { fields { field message } } }": types.SrcTestErrorFragmentDoc,
     "mutation SrcTestCreate($input: CreateSourceInput!) { createSource(input: $input) { __typename\n  ...SrcTestSource ...SrcTestError } }": types.SrcTestCreateDocument,
@@ -813,11 +819,23 @@ export function graphql(source: "mutation NotifiersTestAcquire { acquireProxy { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }"): (typeof documents)["mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }"): (typeof documents)["query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }"): (typeof documents)["query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedactionSourceNode($id: ID!) { node(id: $id) { ... on Source { url canManage } } }"): (typeof documents)["query RedactionSourceNode($id: ID!) { node(id: $id) { ... on Source { url canManage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedactionSources { sources(first: 50) { edges { node { id url } } } }"): (typeof documents)["query RedactionSources { sources(first: 50) { edges { node { id url } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
