@@ -278,6 +278,14 @@ async function readBody(c: HonoContext<HttpEnv>): Promise<Record<string, unknown
   }
   const text = await c.req.text();
   if (!text.trim()) return {};
+  // A browser form can post text/plain cross-site without a preflight; reading that as JSON
+  // would let another site drive these routes with the visitor's cookie. No type at all
+  // only comes from non-browser clients, so it is still read as JSON.
+  if (type && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type.trim())) {
+    throw new LegacyInputError("Request body must be JSON (Content-Type: application/json), multipart/form-data or application/x-www-form-urlencoded", [
+      { field: "content-type", message: `unsupported: ${type.slice(0, 100)}` },
+    ]);
+  }
   try {
     const parsed = JSON.parse(text);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
