@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { databaseOptions, openDatabase } from "../src/db.js";
+import { DataDirInUseError } from "../src/db/pglite-lock.js";
 import { ensureAdmin, normalizeEmail } from "../src/domains/accounts/accounts.service.js";
 
 const USAGE = "Usage: npm run admin:create -- --email <email> --password <password>  (or ADMIN_EMAIL / ADMIN_PASSWORD)";
@@ -54,6 +55,13 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: Error) => {
+    if (err instanceof DataDirInUseError) {
+      // PGlite serves one process: writing beside the server would be lost when it next writes.
+      console.error(
+        `${err.message}\nNothing was changed. Stop the server and run admin:create again, or restart the server with ADMIN_EMAIL and ADMIN_PASSWORD set.`,
+      );
+      process.exit(1);
+    }
     console.error(`admin:create failed: ${err.message}`);
     process.exit(1);
   },

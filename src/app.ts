@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
-import { pino, type Logger } from "pino";
+import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import { databaseOptions, openDatabase } from "./db.js";
 import type { AppDeps, CoreDeps } from "./domain.js";
@@ -16,7 +16,9 @@ import { createMetrics } from "./http/metrics.js";
 import { createOutboundGuard } from "./http/outbound.js";
 import { createJobRunner } from "./jobs/runner.js";
 import { createEventBus } from "./pubsub.js";
+import { processLogger } from "./log.js";
 import { schema } from "./schema.js";
+import { redactUrl, waitForRedis } from "./startup.js";
 
 export interface AppOptions {
   logger?: Logger;
@@ -25,7 +27,7 @@ export interface AppOptions {
 }
 
 export async function buildApp(config: Config, opts: AppOptions = {}) {
-  const log = opts.logger ?? pino({ level: config.logLevel, base: { service: "switchyard" } });
+  const log = opts.logger ?? processLogger(config.logLevel);
   log.info(
     {
       database: config.databaseUrl ? `postgresql (${redactUrl(config.databaseUrl)})` : `pglite (${config.dataDir})`,
@@ -35,6 +37,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     "starting switchyard",
   );
   const startedAt = new Date();
+  // Before the database opens, so a refusal leaves nothing to close.
+  if (config.redisUrl) await waitForRedis(config.redisUrl, config.connectRetries, log);
   const db = await openDatabase(databaseOptions(config), log, { sqlObserver: opts.sqlObserver });
 
   const redisOpts = { maxRetriesPerRequest: 3, lazyConnect: false };
@@ -159,13 +163,3 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
-
-function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "(unparseable)";
-  }
-}

@@ -8,8 +8,10 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import { migrate, type RawSql } from "./db/migrate.js";
+import { lockDataDir } from "./db/pglite-lock.js";
 import { withPostgresErrors } from "./db/pglite-errors.js";
 import { PrismaClient } from "./generated/prisma/index.js";
+import { redactUrl, retryDelay, StartupError } from "./startup.js";
 
 export type Db = PrismaClient;
 
@@ -55,8 +57,18 @@ export async function openDatabase(opts: DatabaseOptions, log?: Logger, extra: O
 
 async function openPglite(opts: DatabaseOptions, extra: OpenDatabaseOptions): Promise<Database> {
   // "memory://" keeps a throwaway database in memory (tests); anything else is a directory.
-  if (!opts.dataDir.startsWith("memory://")) await mkdir(opts.dataDir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir: opts.dataDir });
+  let unlock = () => {};
+  if (!opts.dataDir.startsWith("memory://")) {
+    await mkdir(opts.dataDir, { recursive: true });
+    unlock = lockDataDir(opts.dataDir); // before PGlite touches a file
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({ dataDir: opts.dataDir });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const raw: RawSql = {
     exec: async (sql) => void (await pglite.exec(sql)),
     query: async (sql, params) => (await pglite.query(sql, params)).rows as never,
@@ -71,8 +83,12 @@ async function openPglite(opts: DatabaseOptions, extra: OpenDatabaseOptions): Pr
     raw,
     ping: async () => void (await pglite.query("SELECT 1")),
     close: async () => {
-      await prisma.$disconnect();
-      await pglite.close();
+      try {
+        await prisma.$disconnect();
+        await pglite.close();
+      } finally {
+        unlock();
+      }
     },
   };
 }
@@ -85,7 +101,16 @@ async function openPostgres(opts: DatabaseOptions, extra: OpenDatabaseOptions, l
   });
   // pg attaches the whole client to the error; log only what helps.
   pool.on("error", (err) => log?.warn({ err: err.message, code: (err as { code?: string }).code }, "idle PostgreSQL connection failed"));
-  await waitForPostgres(pool, opts.connectRetries, log);
+  try {
+    await waitForPostgres(pool, opts.connectRetries, log);
+  } catch (err) {
+    await pool.end().catch(() => {});
+    const reason = (err as Error).message || (err as NodeJS.ErrnoException).code || String(err);
+    throw new StartupError(
+      `PostgreSQL at ${redactUrl(opts.databaseUrl!)} is unreachable after ${opts.connectRetries + 1} attempt${opts.connectRetries ? "s" : ""} (${reason}): ` +
+        "start it or fix DATABASE_URL (DATABASE_CONNECT_RETRIES sets how long to wait).",
+    );
+  }
   const raw: RawSql = {
     exec: async (sql) => void (await pool.query(sql)),
     query: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
@@ -127,7 +152,7 @@ async function waitForPostgres(pool: pg.Pool, retries: number, log?: Logger) {
       return;
     } catch (err) {
       if (attempt >= retries) throw err;
-      const delay = Math.min(200 * 2 ** attempt, 5_000);
+      const delay = retryDelay(attempt);
       log?.warn({ err: (err as Error).message, attempt, delay }, "PostgreSQL not reachable yet; retrying");
       await new Promise((r) => setTimeout(r, delay));
     }
