@@ -62,13 +62,5 @@ export function ratiosLine(r: Ratios, subject: string, baseline: string): string
   );
 }
 
-/** Hides the password of a connection URL before it is printed or recorded. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "(unparseable URL)";
-  }
-}
+/** Hides the password of a connection URL before it is printed or recorded (one rule with the server's logs). */
+export { redactUrl } from "../../src/startup.js";
