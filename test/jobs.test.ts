@@ -57,6 +57,14 @@ describe("job runner", () => {
     expect(disabledRuns).toBe(0);
   });
 
+  it("calls onStop of a disabled job too (it may own resources other callers use)", async () => {
+    let stopped = 0;
+    const r = runner();
+    r.start([{ name: "off-with-resources", enabled: false, intervalMs: 20, run: async () => undefined, onStop: () => void stopped++ }]);
+    await r.stop();
+    expect(stopped).toBe(1);
+  });
+
   it("refuses two jobs with one name", () => {
     const job: RunJob = { name: "twin", enabled: true, intervalMs: 1000, run: async () => undefined };
     expect(() => runner().start([job, { ...job }])).toThrow(/two jobs are named twin/);

@@ -28,7 +28,7 @@ interface JobBase {
    * lease lapses within the runner's TTL when its holder dies, and another node takes over.
    */
   singleton?: boolean;
-  /** Called once when the node stops, before waiting for work in flight (abandon long checks). */
+  /** Called once when the node stops (disabled jobs too), before waiting for work in flight. */
   onStop?: () => void | Promise<void>;
 }
 

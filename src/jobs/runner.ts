@@ -75,6 +75,9 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   const wakers = new Set<() => void>();
   const subscriptions: AsyncIterator<unknown>[] = [];
   const jobs: JobDefinition[] = [];
+  /** Every job handed to start(), enabled or not: a disabled job may still own resources
+   * (the validator serves checkProxies with its loop off) that onStop releases. */
+  const declared: JobDefinition[] = [];
   const holding = new Set<string>();
   /** Each job's wake-up handle, so a topic or a newly taken lease wakes that job only. */
   const wakes = new Map<string, { woken: boolean; resolve?: () => void }>();
@@ -179,6 +182,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       for (const job of list) {
         if (names.has(job.name)) throw new Error(`two jobs are named ${job.name}`);
         names.add(job.name);
+        declared.push(job);
         if (!job.enabled) continue;
         jobs.push(job);
         loops.push(loop(job));
@@ -191,7 +195,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       if (stopping) return;
       stopping = true;
       for (const w of [...wakers]) w();
-      await Promise.all(jobs.map(async (j) => j.onStop?.()));
+      await Promise.all(declared.map(async (j) => j.onStop?.()));
       abort.abort();
       await Promise.all(subscriptions.map((it) => it.return?.()));
       await Promise.all(loops);
