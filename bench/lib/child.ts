@@ -1,15 +1,63 @@
 // Servers under test run in child processes so the load generator (this process) and the
 // server each get a core of their own instead of sharing one event loop.
-import { fork } from "node:child_process";
+import { execFileSync, fork, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { Profiler } from "./profiler.js";
 
 export interface ChildServer {
   url: string;
   pid: number;
+  /** The server process's own CPU time so far (process.cpuUsage), in microseconds. */
+  cpuUsage(): Promise<NodeJS.CpuUsage>;
+  /**
+   * With BENCH_PROFILE_DIR set, "start" begins a CPU profile in the server and "stop" writes
+   * it (returns its path), so a profile covers the measured period only, not start-up.
+   */
+  profile(phase: "start" | "stop", label: string): Promise<string | null>;
   stop(): Promise<void>;
 }
 
-type Message = { type: "ready"; url: string };
+type Message = { type: "ready"; url: string } | { type: "cpu"; usage: NodeJS.CpuUsage } | { type: "profiled"; file: string | null };
+
+/**
+ * Servers go on the last core and the load generator (this process) on core 0 when
+ * `taskset` exists and there are at least two cores: otherwise the scheduler moves both
+ * around and each run measures a different mix of contention. Returns what it did, for
+ * the report.
+ */
+export function pinning(): string {
+  if (os.cpus().length < 2) return "not pinned (one core)";
+  try {
+    execFileSync("taskset", ["-a", "-pc", "0", String(process.pid)], { stdio: "ignore" });
+    return `load generator pinned to core 0, servers to core ${os.cpus().length - 1} (taskset)`;
+  } catch {
+    return "not pinned (taskset missing or refused)";
+  }
+}
+
+function pinServer(pid: number) {
+  if (os.cpus().length < 2) return;
+  try {
+    execFileSync("taskset", ["-a", "-pc", String(os.cpus().length - 1), String(pid)], { stdio: "ignore" });
+  } catch {
+    /* pinning() already reported that taskset is unavailable */
+  }
+}
+
+function ask<T extends Message["type"]>(child: ChildProcess, request: object, answer: T): Promise<Extract<Message, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the bench server did not answer ${JSON.stringify(request)}`)), 30_000);
+    const onMessage = (msg: Message) => {
+      if (msg?.type !== answer) return;
+      clearTimeout(timer);
+      child.off("message", onMessage);
+      resolve(msg as Extract<Message, { type: T }>);
+    };
+    child.on("message", onMessage);
+    child.send(request);
+  });
+}
 
 /** Forks `entry` (a .ts file that calls runAsBenchServer) and waits until it listens. */
 export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<ChildServer> {
@@ -36,9 +84,12 @@ export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_
     child.once("message", (msg: Message) => {
       clearTimeout(timer);
       if (msg?.type !== "ready") return reject(new Error(`unexpected message from ${entry.pathname}: ${JSON.stringify(msg)}`));
+      pinServer(child.pid!);
       resolve({
         url: msg.url,
         pid: child.pid!,
+        cpuUsage: async () => (await ask(child, { type: "cpu" }, "cpu")).usage,
+        profile: async (phase, label) => (await ask(child, { type: "profile", phase, label }, "profiled")).file,
         async stop() {
           if (child.exitCode !== null || child.signalCode !== null) return;
           child.send({ type: "stop" });
@@ -72,7 +123,20 @@ export async function runAsBenchServer(start: () => Promise<BenchServer>): Promi
       },
     );
   };
-  process.on("message", (msg: { type?: string }) => msg?.type === "stop" && shutdown());
+  const profiler = new Profiler(process.env.BENCH_PROFILE_DIR);
+  process.on("message", (msg: { type?: string; phase?: "start" | "stop"; label?: string }) => {
+    if (msg?.type === "stop") shutdown();
+    if (msg?.type === "cpu") process.send!({ type: "cpu", usage: process.cpuUsage() } satisfies Message);
+    if (msg?.type === "profile") {
+      void profiler[msg.phase === "start" ? "start" : "stop"](msg.label ?? "server").then(
+        (file) => process.send!({ type: "profiled", file } satisfies Message),
+        (err) => {
+          console.error("bench server profiling failed:", err);
+          process.send!({ type: "profiled", file: null } satisfies Message);
+        },
+      );
+    }
+  });
   // A parent that crashed must not leave a server holding a port and a database.
   process.on("disconnect", shutdown);
   process.send({ type: "ready", url: server.url } satisfies Message);

@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import autocannon from "autocannon";
 import type { LoadSettings } from "./args.js";
+import type { ChildServer } from "./child.js";
 
 export const AUTOCANNON_VERSION: string = createRequire(import.meta.url)("autocannon/package.json").version;
 
@@ -32,6 +33,8 @@ export interface Measurement {
   mismatches: number;
   /** The first few bodies that failed `verify`, to show what went wrong. */
   badBodies: string[];
+  /** Server-process CPU milliseconds (user + system) per completed request, when measured. */
+  serverCpuMsPerRequest?: number;
 }
 
 const SAMPLE_LIMIT = 3;
@@ -88,8 +91,17 @@ export function problems(m: Measurement): string[] {
   return out;
 }
 
-/** Runs the target for `warmup` seconds (unrecorded but still checked), then measures it. */
-export async function warmAndMeasure(target: Target, load: LoadSettings, log = console.log): Promise<Measurement> {
+/**
+ * Runs the target for `warmup` seconds (unrecorded but still checked), then measures it.
+ * With `cpuUsage` (the server process's), the measured period's server CPU is divided by
+ * the requests it completed.
+ */
+export async function warmAndMeasure(
+  target: Target,
+  load: LoadSettings,
+  server?: Pick<ChildServer, "cpuUsage" | "profile">,
+  log = console.log,
+): Promise<Measurement> {
   if (load.warmup > 0) {
     log(`  ${target.title}: warming up for ${load.warmup} s`);
     const warm = await measure(target, { connections: load.connections, duration: load.warmup });
@@ -97,5 +109,14 @@ export async function warmAndMeasure(target: Target, load: LoadSettings, log = c
     if (bad.length) throw new Error(`${target.title} failed during warm-up:\n${bad.join("\n")}`);
   }
   log(`  ${target.title}: measuring ${load.connections} connections for ${load.duration} s`);
-  return measure(target, load);
+  await server?.profile("start", target.title);
+  const before = await server?.cpuUsage();
+  const m = await measure(target, load);
+  const after = await server?.cpuUsage();
+  const profile = await server?.profile("stop", target.title);
+  if (profile) log(`  ${target.title}: CPU profile of the measured period in ${profile}`);
+  if (before && after && m.requests > 0) {
+    m.serverCpuMsPerRequest = (after.user - before.user + after.system - before.system) / 1000 / m.requests;
+  }
+  return m;
 }

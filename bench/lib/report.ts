@@ -21,10 +21,11 @@ const int = (n: number) => Math.round(n).toLocaleString("en-US");
 
 /** A Markdown table; it reads as well in a terminal as in BENCHMARKS.md. */
 export function figuresTable(rows: Measurement[]): string {
-  const head = ["target", "req/s (mean)", "p50 ms", "p90 ms", "p99 ms", "mean ms", "max ms", "requests", "non-2xx", "errors"];
+  const head = ["target", "req/s (mean)", "server CPU ms/req", "p50 ms", "p90 ms", "p99 ms", "mean ms", "max ms", "requests", "non-2xx", "errors"];
   const lines = rows.map((m) => [
     m.title,
     int(m.rps),
+    m.serverCpuMsPerRequest === undefined ? "n/a" : fmt(m.serverCpuMsPerRequest, 3),
     fmt(m.latencyMs.p50),
     fmt(m.latencyMs.p90),
     fmt(m.latencyMs.p99),
