@@ -5,11 +5,13 @@ import { fileURLToPath } from "node:url";
 
 export interface ChildServer {
   url: string;
+  /** Whatever else the child reported when ready (ports of peers, ...). */
+  info?: unknown;
   pid: number;
   stop(): Promise<void>;
 }
 
-type Message = { type: "ready"; url: string };
+type Message = { type: "ready"; url: string; info?: unknown };
 
 /** Forks `entry` (a .ts file that calls runAsBenchServer) and waits until it listens. */
 export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<ChildServer> {
@@ -38,6 +40,7 @@ export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_
       if (msg?.type !== "ready") return reject(new Error(`unexpected message from ${entry.pathname}: ${JSON.stringify(msg)}`));
       resolve({
         url: msg.url,
+        info: msg.info,
         pid: child.pid!,
         async stop() {
           if (child.exitCode !== null || child.signalCode !== null) return;
@@ -53,6 +56,7 @@ export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_
 
 export interface BenchServer {
   url: string;
+  info?: unknown;
   stop(): Promise<void>;
 }
 
@@ -75,5 +79,5 @@ export async function runAsBenchServer(start: () => Promise<BenchServer>): Promi
   process.on("message", (msg: { type?: string }) => msg?.type === "stop" && shutdown());
   // A parent that crashed must not leave a server holding a port and a database.
   process.on("disconnect", shutdown);
-  process.send({ type: "ready", url: server.url } satisfies Message);
+  process.send({ type: "ready", url: server.url, info: server.info } satisfies Message);
 }

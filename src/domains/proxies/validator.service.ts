@@ -8,6 +8,7 @@
 // two runs on one node) never check one proxy at once. The final write only lands while our
 // claim is still the proxy's claim: a node that stalled past its claim discards its result.
 // No statement here runs inside an interactive transaction.
+import { setMaxListeners } from "node:events";
 import { createRequire } from "node:module";
 import ipaddr from "ipaddr.js";
 import type { Logger } from "pino";
@@ -84,6 +85,8 @@ export function createValidator(deps: ValidatorDeps) {
   const checkers = () => deps.checkers ?? listCheckers();
   // Verdict writes in batches, a few at a time: half the PostgreSQL pool leaves room for the
   // claims and for requests; PGlite has one connection, so one writer.
+  /** Verdicts queued by the job and not yet written. */
+  const writes = new Set<Promise<void>>();
   const writer = createVerdictWriter(prisma, {
     writers: config.databaseUrl ? Math.max(1, Math.min(4, Math.floor((config.databasePoolSize ?? 10) / 2))) : 1,
   });
@@ -93,6 +96,8 @@ export function createValidator(deps: ValidatorDeps) {
   let realIpLookup: Promise<Set<string>> | undefined;
   // Aborted on shutdown: checks in flight are abandoned and their claims released.
   const closing = new AbortController();
+  // Every check in flight listens on it (checkers/http-anonymity.ts), hundreds at a time.
+  setMaxListeners(0, closing.signal);
   const aborted = new Promise<"aborted">((resolve) => closing.signal.addEventListener("abort", () => resolve("aborted"), { once: true }));
 
   function judgeUrl(): string | undefined {
@@ -162,12 +167,24 @@ export function createValidator(deps: ValidatorDeps) {
   }
 
   async function checkClaimed(row: Claimed, url: string): Promise<ValidationResult | null> {
+    return (await check(row, url)).stored;
+  }
+
+  /**
+   * Runs the pipeline and queues the verdict; resolves once the checks are done, with the
+   * write still under way in `stored` (the job frees the slot for the next check meanwhile).
+   */
+  async function check(row: Claimed, url: string): Promise<{ stored: Promise<ValidationResult | null> }> {
     const results = await runPipeline(row, url);
     if (!results || closing.signal.aborted) {
       // Shutting down: let another run (or node) take the proxy at once.
       await prisma.proxy.updateMany({ where: { id: row.id, claimedUntil: row.claimed_until }, data: { claimedUntil: null } });
-      return null;
+      return { stored: Promise.resolve(null) };
     }
+    return { stored: store(row, results) };
+  }
+
+  async function store(row: Claimed, results: NonNullable<Awaited<ReturnType<typeof runPipeline>>>): Promise<ValidationResult | null> {
     const all = checkers();
     const passed = results.length === all.length && results.every((r) => r.outcome.passed);
     const facts = Object.assign({}, ...results.map((r) => r.outcome.facts ?? {})) as { exitIp?: string; anonymity?: Anonymity };
@@ -251,8 +268,16 @@ export function createValidator(deps: ValidatorDeps) {
         return claim("due", n);
       },
       handle: async (row: Claimed) => {
-        const result = await checkClaimed(row, url!);
-        if (result) onChecked?.(result);
+        const { stored } = await check(row, url!);
+        const done = stored.then(
+          (result) => void (result && onChecked?.(result)),
+          (err: unknown) => log.error({ err, proxyId: row.id }, "storing a validation result failed"),
+        );
+        writes.add(done);
+        void done.finally(() => writes.delete(done));
+        // The slot goes to the next check while the verdict waits for its batch; only when
+        // the database falls behind by a whole round of checks does the loop wait for it.
+        if (writes.size > config.validator.concurrency) await done;
       },
       // Throttled inside (once per 10 minutes per node), so every run may ask.
       afterRun: async () => void checkPoolLow({ prisma, pubsub: deps.pubsub, log }, config.notify?.poolLowThreshold),
@@ -280,11 +305,23 @@ export function createValidator(deps: ValidatorDeps) {
       { ...work, claim: claimCounted, name: "validate-due", enabled: true, intervalMs: 0 },
       { log, signal: closing.signal, stopping: () => Boolean(opts.shouldStop?.()) || closing.signal.aborted },
     );
+    await flushed();
     return stats;
   }
 
-  /** Abandons checks in flight (their claims are released); later runs claim nothing. */
-  const close = () => closing.abort();
+  /** Resolves when every queued verdict is written (or failed). */
+  const flushed = async () => {
+    while (writes.size > 0) await Promise.all([...writes]);
+  };
+
+  /**
+   * Abandons checks in flight (their claims are released); later runs claim nothing. Resolves
+   * once the verdicts already queued are written, so shutdown does not cut them off.
+   */
+  const close = () => {
+    closing.abort();
+    return flushed();
+  };
 
   return { validateProxy, validateDueProxies, dueWork, judgeUrl, realIps, close };
 }
