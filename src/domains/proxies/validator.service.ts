@@ -23,7 +23,7 @@ import { normalizeIp } from "./checkers/anonymity.js";
 import { describeError } from "./checkers/errors.js";
 import { parseEcho } from "./checkers/http-anonymity.js";
 import { listCheckers } from "./checkers/registry.js";
-import { notify } from "../notifications/notify.service.js";
+import { notifyEach } from "../notifications/notify.service.js";
 import { checkPoolLow } from "./pool-low.service.js";
 import type { CheckOutcome, Checker } from "./checkers/types.js";
 import { computeScore, nextAvgLatency, nextCheckDelayMs, nextStatus, pushRecent, recentOutcomes } from "./score.js";
@@ -85,6 +85,11 @@ export function createValidator(deps: ValidatorDeps) {
   const checkers = () => deps.checkers ?? listCheckers();
   // Verdict writes in batches, a few at a time: half the PostgreSQL pool leaves room for the
   // claims and for requests; PGlite has one connection, so one writer.
+  // proxy.status_changed for every verdict of a batch in one notify (two statements, not two
+  // per proxy). Not awaited (deliveries retry); notifyEach never rejects.
+  const statusChanges = coalesce<Record<string, unknown>>((events) =>
+    notifyEach({ prisma, pubsub: deps.pubsub, log }, "proxy.status_changed", events),
+  );
   /** Verdicts queued by the job and not yet written. */
   const writes = new Set<Promise<void>>();
   const writer = createVerdictWriter(prisma, {
@@ -234,10 +239,7 @@ export function createValidator(deps: ValidatorDeps) {
       await Promise.resolve(deps.pubsub?.publish("proxy:statusChanged", { proxyId: row.id, oldStatus: row.status, newStatus: status })).catch(
         (err: unknown) => log.warn({ err, proxyId: row.id }, "publishing proxy:statusChanged failed"),
       );
-      // Not awaited (deliveries retry); notify records failures and never rejects.
-      void notify({ prisma, pubsub: deps.pubsub, log }, "proxy.status_changed", {
-        proxyId: row.id, ip: row.ip, port: row.port, protocol: row.protocol, oldStatus: row.status, newStatus: status,
-      });
+      statusChanges.add({ proxyId: row.id, ip: row.ip, port: row.port, protocol: row.protocol, oldStatus: row.status, newStatus: status });
     }
     return { proxyId: row.id, passed, status, score, checks };
   }
@@ -371,4 +373,21 @@ export function judgeWarning(config: Pick<Config, "env" | "judgeUrl" | "publicIp
 
 function isPublic(ip: string): boolean {
   return ipaddr.isValid(ip) && ipaddr.process(ip).range() === "unicast";
+}
+
+/** Collects items added in one turn of the event loop and hands them to `flush` together. */
+function coalesce<T>(flush: (items: T[]) => Promise<void>) {
+  let items: T[] = [];
+  return {
+    add(item: T) {
+      items.push(item);
+      if (items.length === 1) {
+        setImmediate(() => {
+          const batch = items;
+          items = [];
+          void flush(batch);
+        });
+      }
+    },
+  };
 }
