@@ -106,4 +106,35 @@ describe(`lease race (${TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
     }
     expect(await prisma.lease.count()).toBe(leased.length);
   });
+
+  it("a user with exactly N credits racing for many free proxies gets N leases, and a lost charge leaves no proxy held", { timeout: 120_000 }, async () => {
+    const prisma = node.app.db.prisma;
+    // Free the pool: only this test's leases count below.
+    await prisma.$executeRaw`UPDATE proxies SET leased_until = NULL, current_lease_id = NULL`;
+    await prisma.$executeRaw`UPDATE leases SET released_at = now() WHERE released_at IS NULL`;
+    const N = 2;
+    const u = await registerUser(node);
+    const id = Buffer.from(u.id, "base64").toString().split(":")[1];
+    await prisma.user.update({ where: { id }, data: { credits: N } });
+    // Every client passes the lock-free balance look before the first charge lands, so some
+    // picks lock a proxy and then lose the charge: those must change nothing.
+    const results = await Promise.all(Array.from({ length: 12 }, () => node.gql(ACQUIRE, {}, u.auth)));
+    const outcomes = results.map((r) => {
+      const a = r.data?.acquireProxy;
+      if (!a) throw new Error(JSON.stringify(r));
+      return a.__typename === "AcquireProxyPayload" ? "OK" : a.code;
+    });
+    expect(outcomes.filter((o) => o === "OK")).toHaveLength(N);
+    expect(outcomes.filter((o) => o !== "OK").every((o) => o === "INSUFFICIENT_CREDITS")).toBe(true);
+    const [user, leases, charges, held] = await Promise.all([
+      prisma.user.findUniqueOrThrow({ where: { id } }),
+      prisma.lease.count({ where: { userId: id } }),
+      prisma.creditTransaction.count({ where: { userId: id, txType: "ACQUIRE" } }),
+      prisma.proxy.count({ where: { leasedUntil: { gt: new Date() } } }),
+    ]);
+    expect(user.credits).toBe(0);
+    expect(leases).toBe(N);
+    expect(charges).toBe(N);
+    expect(held).toBe(N);
+  });
 });

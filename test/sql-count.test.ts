@@ -27,6 +27,10 @@ const MY_SESSIONS = graphql(`query SqlCountMySessions($first: Int!) {
 const MY_TRANSACTIONS = graphql(`query SqlCountMyTransactions($first: Int!) {
   me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }`);
 const GRANT = graphql(`mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`);
+const SET_ROLE = graphql(`mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }`);
+const ACQUIRE = graphql(`mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename
+  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }`);
+const RELEASE = graphql(`mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }`);
 const NOTIFIERS = graphql(`query SqlCountNotifiers { notifiers { id name config events healthy } }`);
 const NOTIFIER_DELIVERIES = graphql(`query SqlCountNotifierDeliveries { notifiers { id name
   deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }`);
@@ -129,11 +133,40 @@ describe("statements per list query", () => {
 
   it("counts a transaction's BEGIN and COMMIT alike on PGlite and PostgreSQL", async () => {
     const recording = node.recordSql();
-    const res = await node.gql(GRANT, { input: { userId: user.id, amount: 5 } }, { ...admin, ...recording.headers });
-    expect(res.data?.grantCredits.__typename).toBe("GrantCreditsPayload");
+    // Demoting a plain user still runs the last-admin check in a transaction.
+    const res = await node.gql(SET_ROLE, { input: { userId: user.id, role: "USER" } }, { ...admin, ...recording.headers });
+    expect(res.data?.setUserRole.__typename).toBe("User");
     const begin = recording.statements.indexOf("BEGIN");
     expect(begin).toBeGreaterThanOrEqual(0);
     expect(recording.statements.indexOf("COMMIT")).toBeGreaterThan(begin);
+  });
+
+  it("grantCredits, acquireProxy and releaseLease write in one statement each, with no transaction", async () => {
+    // On PGlite (one connection) a transaction would hold every other request up while it runs.
+    // Warm the principal cache first, so authentication is not part of the count.
+    await Promise.all([node.gql(MY_KEYS, { first: 1 }, user.auth), node.gql(MY_KEYS, { first: 1 }, admin)]);
+    let recording = node.recordSql();
+    const granted = await node.gql(GRANT, { input: { userId: user.id, amount: 5 } }, { ...admin, ...recording.headers });
+    expect(granted.data?.grantCredits.__typename).toBe("GrantCreditsPayload");
+    const writes = (statements: string[]) => statements.filter((q) => /^\s*(WITH|UPDATE|INSERT|DELETE)\b/i.test(q));
+    expect(recording.statements).not.toContain("BEGIN");
+    expect(writes(recording.statements), recording.statements.join("\n")).toHaveLength(1);
+
+    recording = node.recordSql();
+    const acquired = await node.gql(ACQUIRE, {}, { ...user.auth, ...recording.headers });
+    const payload = acquired.data?.acquireProxy;
+    if (payload?.__typename !== "AcquireProxyPayload") throw new Error(JSON.stringify(acquired));
+    expect(recording.statements).not.toContain("BEGIN");
+    expect(writes(recording.statements), recording.statements.join("\n")).toHaveLength(1);
+    // the statement, then the payload's lease read
+    expect(recording.statements.length, recording.statements.join("\n")).toBeLessThanOrEqual(2);
+
+    recording = node.recordSql();
+    const released = await node.gql(RELEASE, { id: payload.lease.id }, { ...user.auth, ...recording.headers });
+    expect(released.data?.releaseLease.__typename).toBe("Lease");
+    expect(recording.statements).not.toContain("BEGIN");
+    expect(writes(recording.statements), recording.statements.join("\n")).toHaveLength(1);
+    expect(recording.statements.length, recording.statements.join("\n")).toBeLessThanOrEqual(2);
   });
 
   it("proxies(first: 50) with recentChecks runs at most 2 statements", async () => {

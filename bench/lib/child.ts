@@ -7,6 +7,8 @@ import { Profiler } from "./profiler.js";
 
 export interface ChildServer {
   url: string;
+  /** Whatever else the child reported when ready (ports of peers, ...). */
+  info?: unknown;
   pid: number;
   /** The server process's own CPU time so far (process.cpuUsage), in microseconds. */
   cpuUsage(): Promise<NodeJS.CpuUsage>;
@@ -18,7 +20,10 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-type Message = { type: "ready"; url: string } | { type: "cpu"; usage: NodeJS.CpuUsage } | { type: "profiled"; file: string | null };
+type Message =
+  | { type: "ready"; url: string; info?: unknown }
+  | { type: "cpu"; usage: NodeJS.CpuUsage }
+  | { type: "profiled"; file: string | null };
 
 /**
  * Servers go on the last core and the load generator (this process) on core 0 when
@@ -87,6 +92,7 @@ export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_
       pinServer(child.pid!);
       resolve({
         url: msg.url,
+        info: msg.info,
         pid: child.pid!,
         cpuUsage: async () => (await ask(child, { type: "cpu" }, "cpu")).usage,
         profile: async (phase, label) => (await ask(child, { type: "profile", phase, label }, "profiled")).file,
@@ -104,6 +110,7 @@ export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_
 
 export interface BenchServer {
   url: string;
+  info?: unknown;
   stop(): Promise<void>;
 }
 
@@ -139,5 +146,5 @@ export async function runAsBenchServer(start: () => Promise<BenchServer>): Promi
   });
   // A parent that crashed must not leave a server holding a port and a database.
   process.on("disconnect", shutdown);
-  process.send({ type: "ready", url: server.url } satisfies Message);
+  process.send({ type: "ready", url: server.url, info: server.info } satisfies Message);
 }

@@ -1,6 +1,6 @@
 // Account rules: registration, login, API keys, login sessions, roles, tiers, credits.
 // Plain functions over Prisma; nothing here knows about GraphQL or HTTP.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db.js";
 import {
@@ -13,7 +13,8 @@ import {
 } from "../../errors.js";
 import type { Counters } from "../../graphql/counters.js";
 import type { Principal } from "../../graphql/context.js";
-import type { CreditTxType, Prisma, Tier, UserRole } from "../../generated/prisma/index.js";
+import { Prisma, type CreditTxType, type Tier, type UserRole } from "../../generated/prisma/index.js";
+import { chargeCte, creditRowCte } from "./credits-sql.js";
 import { ownerFilter } from "../../ownership.js";
 import type { PubSub } from "../../pubsub.js";
 import { generateKey, hashKey, keyPrefix, type KeyKind } from "./keys.js";
@@ -217,65 +218,63 @@ export async function findUser(prisma: Db, ref: UserRef) {
 /** The largest balance the `credits` column (a PostgreSQL integer) holds. */
 export const MAX_CREDITS = 2_147_483_647;
 
-/** Adds credits (a `purchase` transaction) atomically and announces the new balance. */
+/**
+ * Adds credits (a `purchase` transaction) atomically and announces the new balance. One
+ * statement: `credits = credits + amount` guarded so the column cannot overflow (concurrent
+ * grants never lose updates) and the transaction row inserted from the UPDATE's RETURNING,
+ * so it records exactly the balance this grant produced.
+ */
 export async function grantCredits(deps: AccountDeps, ref: UserRef, amount: number, reason: string) {
   const target = await findUser(deps.prisma, ref);
-  const { user, transaction } = await deps.prisma.$transaction(async (tx) => {
-    // credits = credits + amount in one statement, guarded so the column cannot overflow:
-    // concurrent grants never lose updates, and the row stays locked until commit, so the
-    // balance read back is the one this grant produced.
-    const bumped = await tx.user.updateMany({
-      where: { id: target.id, credits: { lte: MAX_CREDITS - amount } },
-      data: { credits: { increment: amount } },
+  const txId = randomUUID();
+  const rows = await deps.prisma.$queryRaw<{ balance: number }[]>`
+    WITH bumped AS (
+      UPDATE users SET credits = credits + ${amount}::int, updated_at = now()
+      WHERE id = ${target.id}::uuid AND credits <= ${MAX_CREDITS - amount}::int
+      RETURNING id, credits),
+    credit AS (
+      INSERT INTO credit_transactions (id, user_id, amount, tx_type, description, balance_after, created_at)
+      SELECT ${txId}::uuid, bumped.id, ${amount}::int, 'PURCHASE'::"CreditTxType", ${reason}, bumped.credits, now() FROM bumped
+      RETURNING id)
+    SELECT bumped.credits AS balance FROM bumped, credit`;
+  if (rows.length === 0) {
+    // The user was deleted meanwhile, or the grant would overflow the column.
+    await findUser(deps.prisma, { id: target.id });
+    throw new ConflictError(`A grant of ${amount} would take the balance over ${MAX_CREDITS} credits`, {
+      user_id: target.id,
+      max_balance: MAX_CREDITS,
     });
-    if (bumped.count === 0) {
-      throw new ConflictError(`A grant of ${amount} would take the balance over ${MAX_CREDITS} credits`, {
-        user_id: target.id,
-        max_balance: MAX_CREDITS,
-      });
-    }
-    const user = await tx.user.findUniqueOrThrow({ where: { id: target.id } });
-    const transaction = await tx.creditTransaction.create({
-      data: { userId: user.id, amount, txType: "PURCHASE", description: reason, balanceAfter: user.credits },
-    });
-    return { user, transaction };
-  });
-  await deps.pubsub.publish("credits:changed", user.id, {
-    userId: user.id,
-    balance: user.credits,
-    amount,
-    transactionId: transaction.id,
-  });
-  return { user, transaction };
+  }
+  const balance = Number(rows[0].balance);
+  await deps.pubsub.publish("credits:changed", target.id, { userId: target.id, balance, amount, transactionId: txId });
+  return { user: { ...target, credits: balance }, transaction: { id: txId } };
 }
 
 /**
- * Takes `amount` credits inside the caller's transaction and records it. One conditional
- * UPDATE decides: concurrent charges queue on the user's row and each sees the balance the
- * previous one left, so the balance never goes negative. The caller publishes
- * `credits:changed` after its transaction commits.
+ * Takes `amount` credits and records it, in one statement (credits-sql.ts): the conditional
+ * UPDATE decides, concurrent charges queue on the user's row and each sees the balance the
+ * previous one left, so the balance never goes negative. Why it failed is read only then.
+ * The caller publishes `credits:changed`.
  */
 export async function chargeCredits(
-  tx: Prisma.TransactionClient,
+  prisma: Db,
   userId: string,
   amount: number,
   txType: CreditTxType,
   description: string,
   action = "do this",
 ) {
-  const rows = await tx.$queryRaw<{ credits: number }[]>`
-    UPDATE users SET credits = credits - ${amount}::int, updated_at = now()
-    WHERE id = ${userId}::uuid AND credits >= ${amount}::int RETURNING credits`;
+  const txId = randomUUID();
+  const rows = await prisma.$queryRaw<{ balance: number }[]>`
+    WITH charge AS (${chargeCte(userId, amount)}),
+    credit AS (${creditRowCte(txId, amount, txType, Prisma.sql`${description}`)})
+    SELECT charge.balance FROM charge, credit`;
   if (rows.length === 0) {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { credits: true } });
+    const user = await prisma.user.findUnique({ where: { id: userId }, select: { credits: true } });
     if (!user) throw new NotFoundError("User", userId);
     throw new InsufficientCreditsError(amount, user.credits, action);
   }
-  const balance = Number(rows[0].credits);
-  const transaction = await tx.creditTransaction.create({
-    data: { userId, amount: -amount, txType, description, balanceAfter: balance },
-  });
-  return { balance, transaction };
+  return { balance: Number(rows[0].balance), transaction: { id: txId } };
 }
 
 /** Creates or promotes the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (idempotent). */

@@ -9,6 +9,9 @@ import {
   nextAvgLatency,
   nextCheckDelayMs,
   nextStatus,
+  pushRecent,
+  RECENT_WINDOW,
+  recentOutcomes,
 } from "./score.js";
 
 const now = new Date("2030-01-01T12:00:00Z");
@@ -102,5 +105,21 @@ describe("scheduling and latency", () => {
     expect(nextAvgLatency(null, 100)).toBe(100);
     expect(nextAvgLatency(100, 200)).toBe(130);
     expect(nextAvgLatency(100, null)).toBe(100);
+  });
+});
+
+describe("the rolling window on the proxy row", () => {
+  it("keeps the newest RECENT_WINDOW outcomes, newest first, like the list it replaces", () => {
+    let w = { bits: 0, count: 0 };
+    let list: boolean[] = [];
+    for (let i = 0; i < 50; i++) {
+      const passed = i % 3 !== 0;
+      w = pushRecent(w.bits, w.count, passed);
+      list = [passed, ...list].slice(0, RECENT_WINDOW);
+      expect(recentOutcomes(w.bits, w.count)).toEqual(list);
+    }
+    expect(w.count).toBe(RECENT_WINDOW);
+    expect(w.bits).toBeLessThan(2 ** RECENT_WINDOW);
+    expect(recentOutcomes(0, 0)).toEqual([]);
   });
 });

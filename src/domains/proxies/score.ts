@@ -71,3 +71,17 @@ export function nextCheckDelayMs(status: ProxyStatus, consecutiveFailures: numbe
   const doublings = Math.max(0, Math.min(consecutiveFailures - 1, 20));
   return Math.min(DEAD_RECHECK_MAX_MS, ACTIVE_RECHECK_MS * 2 ** doublings);
 }
+
+/**
+ * The rolling window as stored on the proxy row (recent_results / recent_count): bit i is the
+ * (i+1)-th newest validation. Adding one shifts the others up; the oldest falls out.
+ */
+export function pushRecent(bits: number, count: number, passed: boolean): { bits: number; count: number } {
+  const mask = (1 << RECENT_WINDOW) - 1;
+  return { bits: ((bits << 1) | (passed ? 1 : 0)) & mask, count: Math.min(RECENT_WINDOW, count + 1) };
+}
+
+/** The window as computeScore takes it: outcomes, newest first. */
+export function recentOutcomes(bits: number, count: number): boolean[] {
+  return Array.from({ length: Math.min(RECENT_WINDOW, Math.max(0, count)) }, (_, i) => ((bits >>> i) & 1) === 1);
+}

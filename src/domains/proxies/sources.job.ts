@@ -1,7 +1,7 @@
-// The source scrape job. Every node runs it; each run claims the due active sources in one
-// short transaction (FOR UPDATE SKIP LOCKED, moving next_scrape_at to the next cron time) and
-// scrapes them after it commits, so a cluster scrapes each source once per tick and no
-// transaction stays open across network I/O. Times come from the database clock, so nodes
+// The source scrape job. Every node runs it; each run claims the due active sources with
+// single statements (FOR UPDATE SKIP LOCKED, moving next_scrape_at to the next cron time) and
+// then scrapes them, so a cluster scrapes each source once per tick and no transaction is
+// open across network I/O (or at all: on PGlite nothing waits behind a claim). Times come from the database clock, so nodes
 // with skewed clocks agree on what is due.
 import type { AppDeps } from "../../domain.js";
 import type { Db } from "../../db.js";
@@ -13,26 +13,34 @@ import { runScrape, type ScrapeResult, type SourceDeps } from "./sources.service
 /** Fallback when a stored schedule has no next run (never expected: schedules are validated). */
 const STUCK_RETRY_MS = 60 * 60 * 1000;
 
+/** How long a claim holds a source before its real next run is written (only a node that dies in between leaves it). */
+const CLAIM_HOLD_MS = 5 * 60 * 1000;
+
+/**
+ * Claims due sources in two single statements, no transaction: the first takes the due rows
+ * (FOR UPDATE SKIP LOCKED) and moves them CLAIM_HOLD_MS ahead, so no other node takes them;
+ * the second sets each one's next cron time (computed here, by the database clock).
+ */
 export async function claimDueSources(prisma: Db, limit = 20): Promise<Source[]> {
-  const ids = await prisma.$transaction(async (tx) => {
-    const due = await tx.$queryRaw<{ id: string; cron_schedule: string; db_now: Date }[]>`
-      SELECT id, cron_schedule, now() AS db_now FROM sources
-      WHERE is_active AND next_scrape_at <= now()
-      ORDER BY next_scrape_at, id
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED`;
-    if (due.length === 0) return [];
-    const next = due.map((r) => {
-      const now = new Date(r.db_now);
-      return (nextRun(r.cron_schedule, now) ?? new Date(now.getTime() + STUCK_RETRY_MS)).toISOString();
-    });
-    await tx.$executeRaw`
-      UPDATE sources SET next_scrape_at = n.at::timestamptz
-      FROM unnest(${due.map((r) => r.id)}::uuid[], ${next}::text[]) AS n(id, at)
-      WHERE sources.id = n.id`;
-    return due.map((r) => r.id);
+  const due = await prisma.$queryRaw<{ id: string; cron_schedule: string; db_now: Date }[]>`
+    UPDATE sources s SET next_scrape_at = now() + ${CLAIM_HOLD_MS}::int * interval '1 millisecond'
+    FROM (SELECT id FROM sources
+          WHERE is_active AND next_scrape_at <= now()
+          ORDER BY next_scrape_at, id
+          LIMIT ${limit}
+          FOR UPDATE SKIP LOCKED) d
+    WHERE s.id = d.id
+    RETURNING s.id::text AS id, s.cron_schedule, now() AS db_now`;
+  if (due.length === 0) return [];
+  const next = due.map((r) => {
+    const now = new Date(r.db_now);
+    return (nextRun(r.cron_schedule, now) ?? new Date(now.getTime() + STUCK_RETRY_MS)).toISOString();
   });
-  if (ids.length === 0) return [];
+  const ids = due.map((r) => r.id);
+  await prisma.$executeRaw`
+    UPDATE sources SET next_scrape_at = n.at::timestamptz
+    FROM unnest(${ids}::uuid[], ${next}::text[]) AS n(id, at)
+    WHERE sources.id = n.id`;
   return prisma.source.findMany({ where: { id: { in: ids } } });
 }
 

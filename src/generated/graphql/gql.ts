@@ -167,6 +167,9 @@ type Documents = {
     "query SqlCountMySessions($first: Int!) {\n  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }": typeof types.SqlCountMySessionsDocument,
     "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }": typeof types.SqlCountMyTransactionsDocument,
     "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.SqlCountGrantDocument,
+    "mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }": typeof types.SqlCountSetRoleDocument,
+    "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": typeof types.SqlCountAcquireDocument,
+    "mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.SqlCountReleaseDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": typeof types.StreamRevWatchDocument,
@@ -333,6 +336,9 @@ const documents: Documents = {
     "query SqlCountMySessions($first: Int!) {\n  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }": types.SqlCountMySessionsDocument,
     "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }": types.SqlCountMyTransactionsDocument,
     "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.SqlCountGrantDocument,
+    "mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }": types.SqlCountSetRoleDocument,
+    "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": types.SqlCountAcquireDocument,
+    "mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.SqlCountReleaseDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": types.StreamRevWatchDocument,
@@ -972,6 +978,18 @@ export function graphql(source: "query SqlCountMyTransactions($first: Int!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }"): (typeof documents)["mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }"): (typeof documents)["mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"): (typeof documents)["mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

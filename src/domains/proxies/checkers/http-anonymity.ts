@@ -25,6 +25,13 @@ export const httpAnonymityChecker: Checker = {
   async run(target, ctx) {
     const started = performance.now();
     let dispatcher: Dispatcher | undefined;
+    // One controller per check, aborted by a plain timer or by the validator's shutdown
+    // signal. Not AbortSignal.any: every composite it makes stays registered on the
+    // long-lived shutdown signal, which made each check slower as a run went on.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new DOMException(`timed out after ${ctx.timeoutMs} ms`, "TimeoutError")), ctx.timeoutMs);
+    const onShutdown = () => abort.abort(ctx.signal?.reason);
+    ctx.signal?.addEventListener("abort", onShutdown, { once: true });
     try {
       // The proxy address is user data: it passes the guard, and we connect to the checked literal.
       const [{ address }] = await ctx.guard.resolve(target.ip);
@@ -33,7 +40,7 @@ export const httpAnonymityChecker: Checker = {
       const res = await request(ctx.judgeUrl, {
         dispatcher,
         headers: { accept: "application/json", "user-agent": "switchyard-checker", [NONCE_HEADER]: nonce },
-        signal: ctx.signal ? AbortSignal.any([ctx.signal, AbortSignal.timeout(ctx.timeoutMs)]) : AbortSignal.timeout(ctx.timeoutMs),
+        signal: abort.signal,
         headersTimeout: ctx.timeoutMs,
         bodyTimeout: ctx.timeoutMs,
       });
@@ -56,6 +63,8 @@ export const httpAnonymityChecker: Checker = {
       const timedOut = e?.name === "TimeoutError" || e?.name === "HeadersTimeoutError" || e?.name === "BodyTimeoutError";
       return { passed: false, latencyMs: null, detail: timedOut ? `timed out after ${ctx.timeoutMs} ms` : describeError(err) };
     } finally {
+      clearTimeout(timer);
+      ctx.signal?.removeEventListener("abort", onShutdown);
       void dispatcher?.destroy().catch(() => undefined);
     }
   },
