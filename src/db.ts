@@ -10,7 +10,7 @@ import type { Config } from "./config.js";
 import { migrate, type RawSql } from "./db/migrate.js";
 import { lockDataDir } from "./db/pglite-lock.js";
 import { withPostgresErrors } from "./db/pglite-errors.js";
-import { PrismaClient } from "./generated/prisma/index.js";
+import { PrismaClient } from "./generated/prisma/client.js";
 import { redactUrl, retryDelay, StartupError } from "./startup.js";
 
 export type Db = PrismaClient;

@@ -13,7 +13,7 @@ import {
 } from "../../errors.js";
 import type { Counters } from "../../graphql/counters.js";
 import type { Principal } from "../../graphql/context.js";
-import type { CreditTxType, Prisma, Tier, UserRole } from "../../generated/prisma/index.js";
+import type { CreditTxType, Prisma, Tier, UserRole } from "../../generated/prisma/client.js";
 import { ownerFilter } from "../../ownership.js";
 import type { PubSub } from "../../pubsub.js";
 import { generateKey, hashKey, keyPrefix, type KeyKind } from "./keys.js";
