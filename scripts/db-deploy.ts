@@ -8,6 +8,12 @@ import { databaseOptions, openDatabase } from "../src/db.js";
 
 const config = loadConfig(process.env);
 const log = { info: (o: { applied: string[] }) => console.log(`Applied ${o.applied.join(", ")}.`), warn: console.warn };
-const db = await openDatabase(databaseOptions(config), log as never);
-await db.close();
-console.log(`Database is up to date (${config.databaseUrl ? "PostgreSQL" : `PGlite in ${config.dataDir}`}).`);
+try {
+  const db = await openDatabase(databaseOptions(config), log as never);
+  await db.close();
+  console.log(`Database is up to date (${config.databaseUrl ? "PostgreSQL" : `PGlite in ${config.dataDir}`}).`);
+} catch (err) {
+  // A PGlite directory held by a running server, PostgreSQL unreachable, a failed migration.
+  console.error((err as Error).message);
+  process.exit(1);
+}
