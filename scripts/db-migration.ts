@@ -3,9 +3,13 @@
 // that touched prisma/migrations (what the committed migrations build) and the working
 // copy. No database is involved: `prisma migrate dev` needs a shadow database that
 // neither adapter manages (stack-notes), `migrate diff` between two schema files does not.
+// The diff runs Prisma 6.19's CLI (tools/prisma-6) with its WebAssembly schema engine:
+// Prisma 7's `migrate diff` needs a native engine that cannot be downloaded here
+// (docs/database.md).
 // Works on the current directory (npm runs scripts in the package root), so tests can run
 // it inside a scratch git repository.
 import { execFileSync, spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -13,10 +17,36 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PRISMA_CLI = path.join(REPO, "node_modules/prisma/build/index.js");
+// Its own package, so that its `prisma` bin never competes with Prisma 7's in node_modules/.bin.
+const PRISMA_6_CLI = path.join(
+  path.dirname(createRequire(path.join(REPO, "tools/prisma-6/package.json")).resolve("prisma/package.json")),
+  "build/index.js",
+);
 const DIFF_CONFIG = path.join(REPO, "scripts/prisma-diff.config.ts");
 export const EMPTY_MIGRATION = "-- This is an empty migration.";
 const NAME = /^[a-z0-9_]{1,200}$/;
+
+/** What the 6.19 CLI is told its own schema is: no native engine wanted, a url it never uses. */
+const CONFIG_SCHEMA = `generator client {
+  provider   = "prisma-client-js"
+  engineType = "client"
+}
+
+datasource db {
+  provider = "postgresql"
+  url      = env("DATABASE_URL")
+}
+`;
+
+/**
+ * A schema as Prisma 6.19 reads it. Prisma 7 moved the datasource url to prisma.config.ts and
+ * refuses one in the schema; 6.19 requires it. The url plays no part in the SQL of a diff.
+ */
+export function forPrisma6(schema: string): string {
+  return schema.replace(/^(datasource\s+\w+\s*\{)([^}]*)\}/m, (block, head: string, body: string) =>
+    /^\s*url\s*=/m.test(body) ? block : `${head}${body.replace(/\s*$/, "\n")}  url = env("DATABASE_URL")\n}`,
+  );
+}
 
 /**
  * Runs `prisma migrate diff --script` from `from` (a schema file, or null for an empty
@@ -27,15 +57,26 @@ const NAME = /^[a-z0-9_]{1,200}$/;
 export async function migrateDiff(from: string | null, to: string, cwd = process.cwd(), timeoutMs = 180_000): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "sy-diff-"));
   const out = path.join(dir, "diff.sql");
+  const copy = async (file: string, name: string) => {
+    const target = path.join(dir, name);
+    await writeFile(target, forPrisma6(await readFile(path.resolve(cwd, file), "utf8")));
+    return target;
+  };
+  await writeFile(path.join(dir, "config.prisma"), CONFIG_SCHEMA);
   const args = [
-    PRISMA_CLI, "migrate", "diff", "--config", DIFF_CONFIG,
-    ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]),
-    "--to-schema-datamodel", to, "--script", "-o", out,
+    PRISMA_6_CLI, "migrate", "diff", "--config", DIFF_CONFIG,
+    ...(from ? ["--from-schema-datamodel", await copy(from, "from.prisma")] : ["--from-empty"]),
+    "--to-schema-datamodel", await copy(to, "to.prisma"), "--script", "-o", out,
   ];
   const child = spawn(process.execPath, args, {
     cwd,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    env: {
+      ...process.env,
+      SWITCHYARD_DIFF_SCHEMA: path.join(dir, "config.prisma"),
+      CHECKPOINT_DISABLE: "1",
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    },
   });
   let output = "";
   child.stdout.on("data", (d) => (output += d));

@@ -1,23 +1,26 @@
-// Prisma CLI configuration for `prisma migrate diff` between schema files (used by
-// scripts/db-migration.ts and test/migrations.test.ts). Such a diff needs no database,
-// but the CLI still connects its adapter once, so it gets a throwaway in-memory PGlite:
-// no data directory, no PostgreSQL, and nothing left open that keeps the CLI alive for
-// long (with the on-disk PGlite of prisma.config.ts it never exits; see stack-notes).
-import path from "node:path";
+// Prisma 6.19 CLI configuration for `prisma migrate diff` between schema files (used by
+// scripts/db-migration.ts, which runs the 6.19 CLI from tools/prisma-6: Prisma 7's diff needs
+// a native schema engine these machines cannot download; docs/database.md). Such a diff
+// needs no database, but the 6.19 CLI still connects its adapter once, so it gets a
+// throwaway in-memory PGlite: no data directory, no PostgreSQL. A plain object rather than
+// defineConfig: "prisma/config" here would be Prisma 7's, which knows no `adapter`.
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { defineConfig } from "prisma/config";
 
-// The CLI reads env("DATABASE_URL") from the schema and downloads an engine when it is
+// The 6.19 CLI reads env("DATABASE_URL") from the schema and downloads an engine when it is
 // unset; the adapter below is what it actually talks to.
 process.env.DATABASE_URL = "postgresql://offline@localhost/diff";
 
-export default defineConfig({
+const schema = process.env.SWITCHYARD_DIFF_SCHEMA;
+if (!schema) throw new Error("SWITCHYARD_DIFF_SCHEMA is unset: run the diff through scripts/db-migration.ts");
+
+export default {
   experimental: { adapter: true },
   engine: "js",
-  schema: path.resolve("prisma/schema.prisma"),
+  // A stand-in schema (generator with engineType "client", datasource with a url) that tells
+  // the 6.19 CLI to use no native engine; the diff reads the files named on the command line.
+  schema,
   async adapter() {
-    // The adapter's types were built against an older driver-adapter-utils (stack-notes).
-    return new PrismaPGlite(new PGlite()) as never;
+    return new PrismaPGlite(new PGlite());
   },
-});
+};

@@ -9,8 +9,7 @@ import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import { migrate, type RawSql } from "./db/migrate.js";
 import { lockDataDir } from "./db/pglite-lock.js";
-import { withPostgresErrors } from "./db/pglite-errors.js";
-import { PrismaClient } from "./generated/prisma/index.js";
+import { PrismaClient } from "./generated/prisma/client.js";
 import { redactUrl, retryDelay, StartupError } from "./startup.js";
 
 export type Db = PrismaClient;
@@ -74,9 +73,10 @@ async function openPglite(opts: DatabaseOptions, extra: OpenDatabaseOptions): Pr
     query: async (sql, params) => (await pglite.query(sql, params)).rows as never,
     exclusive: (fn) => fn(raw), // one process holds a PGlite directory
   };
-  // The adapter's types were built against an older driver-adapter-utils (stack-notes).
-  const adapter = observeStatements(withPostgresErrors(new PrismaPGlite(pglite)), extra.sqlObserver);
-  const prisma = new PrismaClient({ adapter: adapter as never });
+  // pglite-prisma-adapter 0.7 maps SQLSTATEs to Prisma's error kinds itself (P2002 and
+  // friends, as @prisma/adapter-pg does); its types come from driver-adapter-utils 7.2.
+  const adapter = observeStatements(new PrismaPGlite(pglite), extra.sqlObserver);
+  const prisma = new PrismaClient({ adapter });
   return {
     prisma,
     kind: "pglite",

@@ -9,7 +9,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../src/errors.js";
 import { graphql } from "../src/generated/graphql/index.js";
-import { Anonymity, ProxyProtocol, ProxyStatus, Tier, UserRole } from "../src/generated/prisma/index.js";
+import { Anonymity, ProxyProtocol, ProxyStatus, Tier, UserRole } from "../src/generated/prisma/client.js";
 import { registerUser, useNode } from "./helpers.js";
 
 const SRC = path.resolve(import.meta.dirname, "../src");

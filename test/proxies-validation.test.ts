@@ -7,7 +7,7 @@ import net from "node:net";
 import { Server as ProxyChainServer } from "proxy-chain";
 import { createServer as createSocksServer } from "simple-socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProxyProtocol } from "../src/generated/prisma/index.js";
+import type { ProxyProtocol } from "../src/generated/prisma/client.js";
 import { countryOf, createValidator, ProxyBusyError, type Validator } from "../src/domains/proxies/validator.service.js";
 import { startNode, useNode } from "./helpers.js";
 import { closerFor, listen } from "./peers.js";

@@ -13,7 +13,7 @@ import {
 } from "../../errors.js";
 import type { Counters } from "../../graphql/counters.js";
 import type { Principal } from "../../graphql/context.js";
-import { Prisma, type CreditTxType, type Tier, type UserRole } from "../../generated/prisma/index.js";
+import { Prisma, type CreditTxType, type Tier, type UserRole } from "../../generated/prisma/client.js";
 import { chargeCte, creditRowCte } from "./credits-sql.js";
 import { ownerFilter } from "../../ownership.js";
 import type { PubSub } from "../../pubsub.js";
@@ -305,12 +305,17 @@ export async function ensureAdmin(prisma: Db, email: string, password: string) {
 }
 
 function uniqueViolation(err: unknown, messages: Record<string, string>): unknown {
-  // Both databases raise P2002 (src/db/pglite-errors.ts maps PGlite's raw SQLSTATE 23505).
-  const e = err as { code?: string; meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
+  // Both databases raise P2002. The PGlite adapter names the columns (constraint.fields);
+  // @prisma/adapter-pg 7 names only the index (constraint.index, e.g. "users_email_key"),
+  // whose name contains the column.
+  type Constraint = { fields?: string[]; index?: string };
+  const e = err as { code?: string; meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: Constraint } } } };
   if (e?.code !== "P2002") return err;
+  const constraint = e.meta?.driverAdapterError?.cause?.constraint;
   const target = [
     ...(Array.isArray(e.meta?.target) ? e.meta.target : e.meta?.target ? [e.meta.target] : []),
-    ...(e.meta?.driverAdapterError?.cause?.constraint?.fields ?? []),
+    ...(constraint?.fields ?? []),
+    ...(constraint?.index ? [constraint.index] : []),
   ].join(",");
   const field = Object.keys(messages).find((f) => target.includes(f)) ?? Object.keys(messages)[0];
   return new ConflictError(messages[field], { field });

@@ -7,7 +7,7 @@ import type { Logger } from "pino";
 import { AppError, UnauthenticatedError } from "../../errors.js";
 import type { Principal } from "../../graphql/context.js";
 import { hasUnstorableText } from "../../text.js";
-import type { User } from "../../generated/prisma/index.js";
+import type { User } from "../../generated/prisma/client.js";
 import { hashKey, looksLikeApiKey } from "./keys.js";
 import { checkPassword, hashCookie, type AccountDeps } from "./accounts.service.js";
 import { onLocalRevocation } from "./revocation.service.js";

@@ -8,7 +8,7 @@
 // snapshot, so the charge is decided by its own conditional UPDATE (which waits for the
 // user's row lock and re-checks `credits >= amount` on the newest row version), never by a
 // read elsewhere in the statement.
-import { Prisma, type CreditTxType } from "../../generated/prisma/index.js";
+import { Prisma, type CreditTxType } from "../../generated/prisma/client.js";
 
 /** A cheap, lock-free look at the balance: lets a statement skip work for a caller who cannot pay. */
 export const canPaySql = (userId: string, amount: number) =>

@@ -2,7 +2,7 @@
 // `node` unless the caller is an admin (not-found, never forbidden, so ids leak nothing).
 import { builder } from "../../graphql/builder.js";
 import { visibleTo } from "../../graphql/ownership.js";
-import { CreditTxType, Tier, UserRole } from "../../generated/prisma/index.js";
+import { CreditTxType, Tier, UserRole } from "../../generated/prisma/client.js";
 import { KEY_PAGE_SIZE } from "./accounts.service.js";
 
 export const RoleEnum = builder.enumType(UserRole, { name: "Role" });

@@ -2,7 +2,7 @@
 // API keys, and the admin's user list, role and tier changes. Ids are the integer
 // `legacyId`; roles print lowercase and tiers capitalised ("Free").
 import { graphql } from "../../generated/graphql/index.js";
-import { Tier, UserRole } from "../../generated/prisma/index.js";
+import { Tier, UserRole } from "../../generated/prisma/client.js";
 import { defineRoute } from "../../http/legacy.js";
 import { BodyCheck, intParam, payload } from "../../http/legacy-input.js";
 

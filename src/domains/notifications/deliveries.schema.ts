@@ -5,7 +5,7 @@ import { raises } from "../../graphql/errors.js";
 import { localId } from "../../graphql/ids.js";
 import { visibleTo } from "../../graphql/ownership.js";
 import { ConflictError, NotFoundError } from "../../errors.js";
-import { DeliveryStatus } from "../../generated/prisma/index.js";
+import { DeliveryStatus } from "../../generated/prisma/client.js";
 import { retryDelivery } from "./deliveries.service.js";
 
 export const DeliveryStatusEnum = builder.enumType(DeliveryStatus, {

@@ -3,7 +3,7 @@
 // for active proxies and back off to 24 hours for dead ones).
 import type { Db } from "../../db.js";
 import { AppError, NotFoundError, ValidationError } from "../../errors.js";
-import type { ProxyStatus } from "../../generated/prisma/index.js";
+import type { ProxyStatus } from "../../generated/prisma/client.js";
 import { ProxyBusyError, type Validator } from "./validator.service.js";
 
 export const MAX_CHECK_IDS = 50;

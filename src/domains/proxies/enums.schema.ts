@@ -1,7 +1,7 @@
 // GraphQL enums of the proxy pool, shared by its types: Prisma's enums, so the database owns
 // the value lists. Legacy routes print them lowercase.
 import { builder } from "../../graphql/builder.js";
-import { Anonymity, ProxyProtocol, ProxyStatus } from "../../generated/prisma/index.js";
+import { Anonymity, ProxyProtocol, ProxyStatus } from "../../generated/prisma/client.js";
 
 export const ProxyProtocolEnum = builder.enumType(ProxyProtocol, {
   name: "ProxyProtocol",

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Db } from "../../db.js";
 import { ConflictError, InsufficientCreditsError, NotFoundError } from "../../errors.js";
 import type { Principal } from "../../graphql/context.js";
-import { Prisma, type Lease } from "../../generated/prisma/index.js";
+import { Prisma, type Lease } from "../../generated/prisma/client.js";
 import { isAdmin, ownerFilter } from "../../ownership.js";
 import type { PubSub } from "../../pubsub.js";
 import type { OutboundGuard } from "../../http/outbound.js";

@@ -2,8 +2,8 @@
 // routes. One definition, two renderings: a Prisma `where` for reads and an SQL fragment
 // for the single-statement lease pick. No GraphQL imports.
 import { z } from "zod";
-import { Prisma } from "../../generated/prisma/index.js";
-import type { Anonymity, ProxyProtocol, ProxyStatus } from "../../generated/prisma/index.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import type { Anonymity, ProxyProtocol, ProxyStatus } from "../../generated/prisma/client.js";
 
 /** Pages of the pool and its neighbours (sources, leases): seed 002's limit, default 50, max 200. */
 export const PAGE_SIZE = { default: 50, max: 200 } as const;

@@ -4,7 +4,7 @@
 import { NotFoundError } from "../../errors.js";
 import { graphql } from "../../generated/graphql/index.js";
 import type { Legacy002ProxyFieldsFragment } from "../../generated/graphql/graphql.js";
-import { Anonymity, ProxyProtocol, ProxyStatus } from "../../generated/prisma/index.js";
+import { Anonymity, ProxyProtocol, ProxyStatus } from "../../generated/prisma/client.js";
 import { defineRoute, type LegacyRoute } from "../../http/legacy.js";
 import {
   BodyCheck,

@@ -13,7 +13,7 @@
 //   - an UNCHECKED proxy whose first check fails is DEAD.
 // A new proxy passing once scores about 1 (ACTIVE at once); a long-dead one needs several
 // passes in a row before its window's success rate lifts it over ACTIVE_AT.
-import type { ProxyStatus } from "../../generated/prisma/index.js";
+import type { ProxyStatus } from "../../generated/prisma/client.js";
 
 export const RECENT_WINDOW = 20;
 export const WEIGHTS = { success: 0.6, latency: 0.25, recency: 0.15 } as const;

@@ -6,7 +6,7 @@
 import type { AppDeps } from "../../domain.js";
 import type { Db } from "../../db.js";
 import type { ClaimJob } from "../../jobs/job.js";
-import type { Source } from "../../generated/prisma/index.js";
+import type { Source } from "../../generated/prisma/client.js";
 import { nextRun } from "./cron.js";
 import { runScrape, type ScrapeResult, type SourceDeps } from "./sources.service.js";
 

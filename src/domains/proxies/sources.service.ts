@@ -7,7 +7,7 @@ import type { Config } from "../../config.js";
 import type { Db } from "../../db.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../errors.js";
 import { ownsOrAdmin } from "../../ownership.js";
-import type { Prisma, ProxyProtocol, Source } from "../../generated/prisma/index.js";
+import type { Prisma, ProxyProtocol, Source } from "../../generated/prisma/client.js";
 import type { OutboundGuard } from "../../http/outbound.js";
 import type { PubSub } from "../../pubsub.js";
 import { DEFAULT_CRON, nextRun, validateCron } from "./cron.js";

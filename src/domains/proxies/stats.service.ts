@@ -1,7 +1,7 @@
 // Pool statistics and the plugin registry. Stats are aggregates computed in the database
 // (GROUP BY / AVG / MAX), never by loading proxy rows: the pool holds tens of thousands.
 import type { Db } from "../../db.js";
-import { Anonymity, ProxyProtocol, ProxyStatus } from "../../generated/prisma/index.js";
+import { Anonymity, ProxyProtocol, ProxyStatus } from "../../generated/prisma/client.js";
 import { listCheckers } from "./checkers/registry.js";
 import { PARSERS } from "./parsers/registry.js";
 

@@ -4,7 +4,7 @@
 // connect to the checked literal. The dispatchers are the validator's (dispatcherFor).
 import { request, type Dispatcher } from "undici";
 import { z } from "zod";
-import type { PrismaClient } from "../../generated/prisma/index.js";
+import type { PrismaClient } from "../../generated/prisma/client.js";
 import { OutboundBlockedError, type OutboundGuard } from "../../http/outbound.js";
 import { ValidationError } from "../../errors.js";
 import { describeError } from "./checkers/errors.js";

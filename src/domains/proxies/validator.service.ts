@@ -14,7 +14,7 @@ import ipaddr from "ipaddr.js";
 import type { Logger } from "pino";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db.js";
-import { Prisma, type Anonymity, type ProxyCheck, type ProxyProtocol, type ProxyStatus } from "../../generated/prisma/index.js";
+import { Prisma, type Anonymity, type ProxyCheck, type ProxyProtocol, type ProxyStatus } from "../../generated/prisma/client.js";
 import type { OutboundGuard } from "../../http/outbound.js";
 import type { ClaimJob } from "../../jobs/job.js";
 import { runClaimJob } from "../../jobs/runner.js";

@@ -11,7 +11,7 @@
 // leaves no trace.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db.js";
-import type { Anonymity, ProxyCheck, ProxyStatus } from "../../generated/prisma/index.js";
+import type { Anonymity, ProxyCheck, ProxyStatus } from "../../generated/prisma/client.js";
 
 export interface Verdict {
   proxyId: string;

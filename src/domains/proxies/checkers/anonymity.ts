@@ -5,7 +5,7 @@
 //                forwarding headers that only name the exit IP, ...);
 //   ELITE        neither.
 import { isIP } from "node:net";
-import type { Anonymity } from "../../../generated/prisma/index.js";
+import type { Anonymity } from "../../../generated/prisma/client.js";
 
 /** Headers that carry a client address along a proxy chain. */
 export const FORWARDING_HEADERS = [

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import tls from "node:tls";
 import { SocksClient } from "socks";
 import { Agent, ProxyAgent, request, type Dispatcher } from "undici";
-import type { ProxyProtocol } from "../../../generated/prisma/index.js";
+import type { ProxyProtocol } from "../../../generated/prisma/client.js";
 import { classify } from "./anonymity.js";
 import { describeError } from "./errors.js";
 import { round } from "./tcp-connect.js";

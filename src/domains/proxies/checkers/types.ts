@@ -1,7 +1,7 @@
 // The checker plugin contract. A validation runs the registered checkers in order (stage,
 // then priority) and stops at the first that fails, so a dead proxy costs one TCP connect.
 import type { OutboundGuard } from "../../../http/outbound.js";
-import type { Anonymity, ProxyProtocol } from "../../../generated/prisma/index.js";
+import type { Anonymity, ProxyProtocol } from "../../../generated/prisma/client.js";
 
 export interface CheckTarget {
   id: string;

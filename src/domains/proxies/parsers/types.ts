@@ -1,7 +1,7 @@
 // The parser plugin contract. A parser turns a fetched list into proxy entries; entries it
 // cannot read are skipped (lists in the wild are messy), never fatal.
 import net from "node:net";
-import type { ProxyProtocol } from "../../../generated/prisma/index.js";
+import type { ProxyProtocol } from "../../../generated/prisma/client.js";
 
 export interface ParsedProxy {
   ip: string;
