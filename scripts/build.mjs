@@ -43,29 +43,37 @@ function filesUnder(dir, keep) {
   return out;
 }
 
-const THIS_FILE = fileURLToPath(import.meta.url);
-const DEPENDENCIES = [path.join(ROOT, "package.json"), path.join(ROOT, "tsconfig.json"), THIS_FILE];
+const PACKAGE_JSON = path.join(ROOT, "package.json");
 
 /** What the bundle is made of: every non-test source file, this script and the dependency set. */
 const bundleInputs = () =>
-  hashFiles([...filesUnder(path.join(ROOT, "src"), (n) => /\.(ts|js|mjs|json)$/.test(n) && !n.endsWith(".test.ts") && !n.endsWith(".d.ts")), ...DEPENDENCIES]);
+  hashFiles([
+    ...filesUnder(path.join(ROOT, "src"), (n) => /\.(ts|js|mjs|json)$/.test(n) && !n.endsWith(".test.ts") && !n.endsWith(".d.ts")),
+    PACKAGE_JSON,
+    path.join(ROOT, "tsconfig.json"),
+    fileURLToPath(import.meta.url),
+  ]);
 
-/** What the template is made of: the migrations, the code applying them, the PGlite version. */
+/** What the template is made of: the migrations, the code applying them, the PGlite version (package.json). */
 const templateInputs = () =>
   hashFiles([
     ...filesUnder(path.join(ROOT, "prisma", "migrations"), () => true),
     path.join(ROOT, "src", "db", "migrate.ts"),
     path.join(ROOT, "src", "db", "pglite-template.ts"),
-    ...DEPENDENCIES,
+    PACKAGE_JSON,
   ]);
 
-/** Imports of the generated Prisma client stay imports, re-aimed from dist/ at src/generated/prisma. */
+/**
+ * Imports of the generated Prisma client (prisma-client-js: CommonJS beside its WebAssembly)
+ * stay imports, re-aimed from dist/ at src/generated/prisma. A client generated as TypeScript
+ * (Prisma 7's prisma-client) cannot load from there and is bundled like our own sources.
+ */
 const prismaClientExternal = {
   name: "prisma-client-external",
   setup(build) {
     build.onResolve({ filter: /generated\/prisma/ }, (args) => {
       const target = path.resolve(args.resolveDir, args.path);
-      if (!target.startsWith(GENERATED_PRISMA)) return undefined;
+      if (!target.startsWith(GENERATED_PRISMA) || !/\.c?js$/.test(target) || !existsSync(target)) return undefined;
       const relative = path.relative(OUT_DIR, target).split(path.sep).join("/");
       return { path: relative.startsWith(".") ? relative : `./${relative}`, external: true };
     });

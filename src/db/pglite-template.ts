@@ -9,7 +9,7 @@
 // from exactly the migrations and PGlite version of this checkout; otherwise the directory is
 // created the slow way, so a stale template never changes what a new database holds.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { constants, cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -39,7 +39,8 @@ async function templateKey(): Promise<string> {
 export async function seedFromTemplate(dataDir: string): Promise<boolean> {
   if (existsSync(path.join(dataDir, "PG_VERSION")) || !existsSync(STAMP)) return false;
   if (readFileSync(STAMP, "utf8").trim() !== (await templateKey())) return false;
-  cpSync(TEMPLATE_DIR, dataDir, { recursive: true });
+  // A copy-on-write clone where the file system offers one, a plain copy elsewhere.
+  cpSync(TEMPLATE_DIR, dataDir, { recursive: true, mode: constants.COPYFILE_FICLONE });
   return true;
 }
 
