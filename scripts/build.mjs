@@ -1,7 +1,7 @@
 // Compiles the server to dist/main.js with esbuild, so `npm start` runs plain JavaScript:
 // under tsx every module the server loads (hundreds, most of them packages) went through
-// tsx's loader hooks, which cost seconds of start-up. One bundle of our sources; packages stay
-// in node_modules and load as Node loads them. Then builds the migrated PGlite template that
+// tsx's loader hooks, which cost seconds of start-up. One bundle of our sources and of most
+// packages (see EXTERNAL for those left to Node). Then builds the migrated PGlite template that
 // new data directories are copied from (src/db/pglite-template.ts), when the migrations changed.
 //
 //   node scripts/build.mjs             build both
@@ -98,7 +98,7 @@ async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   if (bundleDue) {
     const started = performance.now();
-    await bundle();
+    await bundle({ clean: !ifStale });
     writeFileSync(STAMP, JSON.stringify({ ...readStamp(), bundle: inputs.bundle }));
     console.error(`built dist/main.js in ${Math.round(performance.now() - started)} ms`);
   }
@@ -116,8 +116,36 @@ async function main() {
   }
 }
 
-/** Writes each output beside its final name and renames it: a process starting meanwhile reads an old or a new file, never half of one. */
-async function bundle() {
+/**
+ * Packages left to Node's loader: those that find files beside their own code (WebAssembly,
+ * data, worker scripts, their package.json), load optional native modules, or must be the same
+ * instance the generated Prisma client uses. Everything else (graphql, yoga, pothos, zod, hono,
+ * ...: well over a thousand small files) is bundled: resolving and reading each file
+ * separately was a large part of start-up.
+ */
+const EXTERNAL = [
+  "@electric-sql/pglite",
+  "@prisma/*",
+  "pglite-prisma-adapter",
+  "pg",
+  "pg-native",
+  "pino",
+  "geoip-country",
+  "ioredis",
+  "undici",
+  "nodemailer",
+  "socks",
+  "ws",
+  "bufferutil",
+  "utf-8-validate",
+];
+
+/**
+ * Writes each output beside its final name and renames it: a process starting meanwhile reads
+ * an old or a new file, never half of one. Chunks of earlier builds stay (a running server may
+ * still load one lazily) until a full `npm run build`.
+ */
+async function bundle({ clean }) {
   // Loaded only when a build is due: the up-to-date check stays a few milliseconds.
   const { build } = await import("esbuild");
   const result = await build({
@@ -125,12 +153,15 @@ async function bundle() {
     entryPoints: { main: "src/main.ts", "pglite-template": "src/db/pglite-template.ts" },
     outdir: OUT_DIR,
     bundle: true,
+    // Modules imported lazily (GraphiQL's page, nodemailer) become chunks loaded on first use.
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
+    external: EXTERNAL,
+    // Bundled CommonJS packages call require(); an ES module has none of its own.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     plugins: [prismaClientExternal],
     sourcemap: "linked",
     logLevel: "warning",
@@ -142,7 +173,7 @@ async function bundle() {
     writeFileSync(temp, file.contents);
     renameSync(temp, file.path);
   }
-  // Chunks are named by content hash: drop those of earlier builds.
+  if (!clean) return;
   const written = new Set(result.outputFiles.map((f) => f.path));
   const chunks = path.join(OUT_DIR, "chunks");
   for (const name of readdirSync(chunks)) if (!written.has(path.join(chunks, name))) rmSync(path.join(chunks, name), { force: true });
