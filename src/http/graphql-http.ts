@@ -64,9 +64,10 @@ export function graphqlHttp({ log, metrics, clientIp, maxBodyBytes }: GraphQLHtt
       setRequestHandler((req, ctx) => currentRequest.run(meta, () => requestHandler(req, ctx)));
     },
     onRequestParse({ request, serverContext, requestParser, setRequestParser, fetchAPI }) {
-      if (!exchanges.has(serverContext) || !requestParser || !request.body) return;
-      // A body without Content-Length (chunked) is counted as the parser reads it and cut off
-      // at the limit, so an anonymous client cannot make us buffer it.
+      // Node's parser never reads past a Content-Length, which onRequest checked already.
+      if (!exchanges.has(serverContext) || !requestParser || request.headers.has("content-length") || !request.body) return;
+      // A body without one (chunked) is counted as the parser reads it and cut off at the
+      // limit, so an anonymous client cannot make us buffer it.
       setRequestParser((req) => requestParser(limitBody(req, maxBodyBytes, fetchAPI)));
     },
     onResponse({ request, response, serverContext }) {
