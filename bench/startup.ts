@@ -60,7 +60,8 @@ export async function run(argv: string[]): Promise<void> {
     const rows = targets.map((t, i) => [t.title, String(medians[i]), times[i].join(", "), `${(medians[i] / medians[0]).toFixed(1)}×`]);
     const head = ["target", "median ms", `all ${runs} runs, ms`, "median / bare node"];
     const table = [head, ["---", "---:", "---:", "---:"], ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
-    console.log(`\n${table}\n`);
+    const ratio = `Ratio \`node dist/main.js\` / old \`tsx src/main.ts\`, existing data dir: **${(medians[2] / medians[3]).toFixed(2)}×**`;
+    console.log(`\n${table}\n\n${ratio.replaceAll("**", "")}\n`);
 
     await recordSection(
       NAME,
@@ -79,6 +80,8 @@ export async function run(argv: string[]): Promise<void> {
         `- Settings: ${runs} runs per target, targets taking turns within each run`,
         "",
         table,
+        "",
+        ratio,
       ].join("\n"),
     );
     console.log(`recorded in BENCHMARKS.md (section ${NAME})`);
