@@ -45,11 +45,12 @@ function filesUnder(dir, keep) {
 
 const PACKAGE_JSON = path.join(ROOT, "package.json");
 
-/** What the bundle is made of: every non-test source file, this script and the dependency set. */
+/** What the bundle is made of: every non-test source file, this script and the installed packages (most are bundled). */
 const bundleInputs = () =>
   hashFiles([
     ...filesUnder(path.join(ROOT, "src"), (n) => /\.(ts|js|mjs|json)$/.test(n) && !n.endsWith(".test.ts") && !n.endsWith(".d.ts")),
     PACKAGE_JSON,
+    ...[path.join(ROOT, "package-lock.json")].filter((f) => existsSync(f)),
     path.join(ROOT, "tsconfig.json"),
     fileURLToPath(import.meta.url),
   ]);

@@ -132,6 +132,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     outbound,
     jobs,
     nodeId: core.nodeId,
+    /** The Hono router: every route but /graphql, which Yoga's Node listener serves (http/server.ts). */
     fetch: http.app.fetch,
     server: http.server,
     async listen(port = config.port, host = config.host): Promise<{ port: number; url: string }> {
