@@ -16,6 +16,10 @@ const benches: Record<string, Bench> = {
     summary: "validator checks/s over loopback proxies (half silent) vs the ideal for that mix",
     load: () => import("./validate.js"),
   },
+  startup: {
+    summary: "spawn to first healthy /health on PGlite, new and existing data dir, vs a bare node:http server (--runs, default 5)",
+    load: () => import("./startup.js"),
+  },
   acquire: {
     summary: "acquireProxy/s with 32 clients on PostgreSQL (no double leases) vs a bare SKIP LOCKED loop",
     load: () => import("./acquire.js"),

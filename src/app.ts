@@ -11,6 +11,8 @@ import type { Context, HealthChecks } from "./graphql/context.js";
 import { memoryCounters, redisCounters } from "./graphql/counters.js";
 import { createStreamAuth } from "./graphql/stream-auth.js";
 import { createGraphQL } from "./graphql/yoga.js";
+import { createClientIp } from "./http/client-ip.js";
+import { graphqlHttp } from "./http/graphql-http.js";
 import { createHttp } from "./http/server.js";
 import { createMetrics } from "./http/metrics.js";
 import { createOutboundGuard } from "./http/outbound.js";
@@ -93,6 +95,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     log,
     authenticate: async (headers, ip) => (await identity.authenticate(headers, ip)).principal,
   });
+  const metrics = createMetrics();
+  const clientIp = createClientIp(config.trustProxy);
   const yoga = createGraphQL(
     schema,
     config,
@@ -101,14 +105,14 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
       const { principal, authError } = await identity.authenticate(request.headers, meta.clientIp);
       return { prisma: db.prisma, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, principal, authError };
     },
-    [streamAuth.plugin],
+    [graphqlHttp({ log, metrics, clientIp, maxBodyBytes: config.http.maxBodyBytes }), streamAuth.plugin],
   );
-  const metrics = createMetrics();
   const http = createHttp({
     config,
     log,
     yoga,
     metrics,
+    clientIp,
     streamAuth,
     routes: domains.flatMap((d) => d.legacyRoutes ?? []),
     httpRoutes: (app) => domains.forEach((d) => d.httpRoutes?.(app, deps)),
@@ -128,6 +132,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     outbound,
     jobs,
     nodeId: core.nodeId,
+    /** The Hono router: every route but /graphql, which Yoga's Node listener serves (http/server.ts). */
     fetch: http.app.fetch,
     server: http.server,
     async listen(port = config.port, host = config.host): Promise<{ port: number; url: string }> {

@@ -2,13 +2,13 @@
 // committed migrations applied before the client is handed out.
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import type pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import { migrate, type RawSql } from "./db/migrate.js";
 import { lockDataDir } from "./db/pglite-lock.js";
+import { seedFromTemplate } from "./db/pglite-template.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { redactUrl, retryDelay, StartupError } from "./startup.js";
 
@@ -48,13 +48,13 @@ export function databaseOptions(config: Config): DatabaseOptions {
 }
 
 export async function openDatabase(opts: DatabaseOptions, log?: Logger, extra: OpenDatabaseOptions = {}): Promise<Database> {
-  const db = opts.databaseUrl ? await openPostgres(opts, extra, log) : await openPglite(opts, extra);
+  const db = opts.databaseUrl ? await openPostgres(opts, extra, log) : await openPglite(opts, extra, log);
   const applied = await migrate(db.raw);
   if (applied.length) log?.info({ applied }, "applied database migrations");
   return db;
 }
 
-async function openPglite(opts: DatabaseOptions, extra: OpenDatabaseOptions): Promise<Database> {
+async function openPglite(opts: DatabaseOptions, extra: OpenDatabaseOptions, log?: Logger): Promise<Database> {
   // "memory://" keeps a throwaway database in memory (tests); anything else is a directory.
   let unlock = () => {};
   if (!opts.dataDir.startsWith("memory://")) {
@@ -63,6 +63,8 @@ async function openPglite(opts: DatabaseOptions, extra: OpenDatabaseOptions): Pr
   }
   let pglite: PGlite;
   try {
+    // A new directory starts as a copy of the migrated template: initdb takes seconds.
+    if (!opts.dataDir.startsWith("memory://") && (await seedFromTemplate(opts.dataDir))) log?.info("new data directory copied from the template");
     pglite = await PGlite.create({ dataDir: opts.dataDir });
   } catch (err) {
     unlock();
@@ -94,7 +96,9 @@ async function openPglite(opts: DatabaseOptions, extra: OpenDatabaseOptions): Pr
 }
 
 async function openPostgres(opts: DatabaseOptions, extra: OpenDatabaseOptions, log?: Logger): Promise<Database> {
-  const pool = new pg.Pool({
+  // Loaded only in server mode: an embedded node does not pay for them at start-up.
+  const [{ default: pgModule }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
+  const pool = new pgModule.Pool({
     connectionString: opts.databaseUrl,
     max: opts.poolSize,
     statement_timeout: opts.statementTimeoutMs || undefined,

@@ -8,16 +8,18 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe as vitestDescribe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe as vitestDescribe, expect, it } from "vitest";
 
 // The processes spawned here use their own PGlite directories and closed loopback ports,
 // never TEST_DATABASE_URL or TEST_REDIS_URL: the services suite would only repeat them.
 const describe = process.env.TEST_DATABASE_URL ? vitestDescribe.skip : vitestDescribe;
 import { openDatabase } from "../src/db.js";
 import { LOCK_FILE } from "../src/db/pglite-lock.js";
+import { buildServer, SERVER_ENTRY } from "./server-process.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+beforeAll(buildServer, 180_000);
 
 async function freePort(): Promise<number> {
   const srv = net.createServer();
@@ -42,9 +44,9 @@ afterEach(async () => {
   for (const c of cleanup.splice(0)) await c();
 });
 
-/** `tsx src/main.ts` with only the environment given (nothing from the developer's shell). */
+/** The compiled server, as `npm start` runs it, with only the environment given (nothing from the developer's shell). */
 function start(env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? os.tmpdir(), HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

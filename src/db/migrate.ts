@@ -3,14 +3,23 @@
 // CLI and this runner agree about what is applied; running in-process avoids spawning the
 // CLI (seconds of start-up) and works on PGlite, which one process holds exclusively.
 import { createHash, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const MIGRATIONS_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../prisma/migrations",
-);
+/**
+ * prisma/migrations of the project this code runs from. Looked up from this module's own
+ * directory because that is src/db/ under tsx and dist/ in the compiled bundle.
+ */
+export const MIGRATIONS_DIR = findUp(path.dirname(fileURLToPath(import.meta.url)), path.join("prisma", "migrations"));
+
+function findUp(from: string, relative: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, relative))) return path.join(dir, relative);
+    if (path.dirname(dir) === dir) return path.resolve(from, "../..", relative); // reported by readdir
+  }
+}
 
 /** The few raw operations the runner needs, implemented for PGlite and for pg. */
 export interface RawSql {

@@ -1,7 +1,6 @@
 // GraphiQL, served from the installed @graphql-yoga/render-graphiql package: its script,
 // styles, editor workers and icon are inlined into the page, so the page needs nothing
 // but this server (yoga's default page loads them from a CDN and stays blank offline).
-import { renderGraphiQL as renderOffline } from "@graphql-yoga/render-graphiql";
 import type { GraphiQLOptions } from "graphql-yoga";
 
 /** What a newcomer sees in the editor until they write their own. */
@@ -37,15 +36,19 @@ query FirstLook {
 
 /**
  * The page is the same for every request of a process, and building it joins several
- * megabytes of script: build it once per set of options.
+ * megabytes of script: build it once per set of options. The package itself is loaded on the
+ * first page asked for: parsing those megabytes is a large part of start-up otherwise, and
+ * most nodes never serve the page.
  */
-export function createGraphiQLRenderer(): (options: GraphiQLOptions) => string {
+export function createGraphiQLRenderer(): (options: GraphiQLOptions) => Promise<string> {
   const pages = new Map<string, string>();
-  return (options) => {
+  let renderer: Promise<typeof import("@graphql-yoga/render-graphiql")> | undefined;
+  return async (options) => {
     const key = JSON.stringify(options);
     let page = pages.get(key);
     if (page === undefined) {
-      page = renderOffline(options);
+      const { renderGraphiQL } = await (renderer ??= import("@graphql-yoga/render-graphiql"));
+      page = renderGraphiQL(options);
       pages.set(key, page);
     }
     return page;

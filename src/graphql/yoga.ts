@@ -72,7 +72,13 @@ function limitRejection(limit: "depth" | "aliases" | "cost" | "directives") {
 }
 
 /** `plugins`: more envelop plugins after the built-in ones (app.ts adds the open streams' re-checks). */
-export function createGraphQL(schema: GraphQLSchema, config: Config, log: Logger, makeContext: ContextFactory, plugins: Plugin[] = []) {
+export function createGraphQL(
+  schema: GraphQLSchema,
+  config: Config,
+  log: Logger,
+  makeContext: ContextFactory,
+  plugins: (Plugin | Plugin<{}, ServerContext>)[] = [],
+) {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",

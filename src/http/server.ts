@@ -1,15 +1,15 @@
-// The HTTP front: one Hono router for /graphql, /metrics and the legacy routes, served by
-// @hono/node-server, with graphql-ws on the same path and port and the legacy /ws bridge
-// beside it. Owns request ids, client addresses, access logs, metrics and graceful
-// shutdown of connections.
+// The HTTP front. /graphql is served by Yoga's own Node listener (its HTTP concerns are the
+// graphql-http.ts plugin); every other route by one Hono router (/metrics, /health, the
+// legacy REST layer, the judge, ...). graphql-ws shares the /graphql path and port, and the
+// legacy /ws bridge sits beside it. Owns request ids, client addresses, access logs and
+// metrics of the Hono routes, and graceful shutdown of connections.
 import { randomUUID } from "node:crypto";
-import { STATUS_CODES, type IncomingMessage, type Server } from "node:http";
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
+import { getRequestListener, type HttpBindings } from "@hono/node-server";
 import { getOperationAST } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { Hono, type Context as HonoContext } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { matchedRoutes } from "hono/route";
 import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
@@ -17,8 +17,9 @@ import type { Config } from "../config.js";
 import { currentRequest, type RequestMeta } from "../graphql/context.js";
 import type { StreamAuth } from "../graphql/stream-auth.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
-import { createClientIp } from "./client-ip.js";
-import { apiForPath, envelope, failWith, mountLegacyRoutes, statusFor, tooLarge, type LegacyError, type LegacyRoute } from "./legacy.js";
+import type { ClientIp } from "./exchange.js";
+import { exchangeHeaders, newMeta, recordExchange } from "./exchange.js";
+import { apiForPath, envelope, failWith, mountLegacyRoutes, statusFor, type LegacyError, type LegacyRoute } from "./legacy.js";
 import { createLegacyWs, upgradeHeaders, type LegacyWsChannel } from "./legacy-ws.js";
 import type { Metrics } from "./metrics.js";
 import { createSubscriptionCaps } from "./ws-limits.js";
@@ -30,6 +31,8 @@ export interface HttpDeps {
   log: Logger;
   yoga: GraphQLServer;
   metrics: Metrics;
+  /** The client address of a request (TRUST_PROXY), shared with the /graphql plugin. */
+  clientIp: ClientIp;
   /** Re-checks open streams on revocation (the legacy /ws connections register with it). */
   streamAuth?: Pick<StreamAuth, "watch">;
   /** Every domain's legacy REST routes. */
@@ -40,8 +43,7 @@ export interface HttpDeps {
   wsChannels?: readonly LegacyWsChannel[];
 }
 
-export function createHttp({ config, log, yoga, metrics, streamAuth, routes, httpRoutes, wsChannels = [] }: HttpDeps) {
-  const clientIp = createClientIp(config.trustProxy);
+export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, routes, httpRoutes, wsChannels = [] }: HttpDeps) {
   const app = new Hono<HttpEnv>();
   /** Request facts of a WebSocket upgrade, as the middleware below builds them for HTTP. */
   const upgradeMeta = (upgrade: IncomingMessage): RequestMeta => ({
@@ -53,43 +55,20 @@ export function createHttp({ config, log, yoga, metrics, streamAuth, routes, htt
 
   app.use("*", async (c, next) => {
     const started = performance.now();
-    const meta: RequestMeta = {
-      requestId: c.req.header("x-request-id")?.slice(0, 128) || randomUUID(),
-      clientIp: clientIp(c.env?.incoming?.socket?.remoteAddress, c.req.header("x-forwarded-for") ?? null),
-      userAgent: c.req.header("user-agent"),
-      setCookies: [],
-    };
+    const meta = newMeta(clientIp, (name) => c.req.header(name), c.env?.incoming?.socket?.remoteAddress);
     c.set("meta", meta);
     await currentRequest.run(meta, next);
-    c.header("X-Request-Id", meta.requestId);
-    for (const cookie of meta.setCookies) c.header("Set-Cookie", cookie, { append: true });
-    if (meta.rateLimit && !c.res.headers.has("X-RateLimit-Limit")) {
-      c.header("X-RateLimit-Limit", String(meta.rateLimit.limit));
-      c.header("X-RateLimit-Remaining", String(meta.rateLimit.remaining));
-      c.header("X-RateLimit-Reset", String(meta.rateLimit.reset));
-    }
+    for (const [name, value, append] of exchangeHeaders(meta, c.res.headers.has("X-RateLimit-Limit"))) c.header(name, value, { append });
     const matched = matchedRoutes(c).filter((r) => r.method !== "ALL" || r.path !== "/*");
     const route = matched.at(-1)?.path ?? "unmatched";
-    const seconds = (performance.now() - started) / 1000;
-    metrics.observe({ method: c.req.method, status: c.res.status, route, operation: meta.operation ?? "" }, seconds);
-    log.info(
-      { reqId: meta.requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000), op: meta.operation, ip: meta.clientIp },
-      "request",
-    );
+    recordExchange({ log, metrics }, meta, { method: c.req.method, path: c.req.path, status: c.res.status, route, started });
   });
 
   app.get("/metrics", async (c) =>
     c.body(await metrics.registry.metrics(), 200, { "Content-Type": metrics.registry.contentType }),
   );
-  const maxBody = config.http.maxBodyBytes;
-  app.on(
-    ["GET", "POST", "OPTIONS"],
-    "/graphql",
-    bodyLimit({ maxSize: maxBody, onError: (c) => failByPath(c as HonoContext<HttpEnv>, tooLarge(maxBody)) }),
-    (c) => yoga.fetch(c.req.raw, { meta: c.get("meta") }),
-  );
   httpRoutes?.(app);
-  mountLegacyRoutes(app, routes, yoga, { maxBodyBytes: maxBody });
+  mountLegacyRoutes(app, routes, yoga, { maxBodyBytes: config.http.maxBodyBytes });
 
   app.notFound((c) => failByPath(c, { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}`, details: {} }));
   app.onError((err, c) => {
@@ -98,17 +77,19 @@ export function createHttp({ config, log, yoga, metrics, streamAuth, routes, htt
     return failByPath(c, { code: "INTERNAL", message: "Internal server error", details: {} });
   });
 
-  const server = createAdaptorServer({
-    fetch: app.fetch,
-    hostname: config.host,
-    // Slow clients (a byte of headers a second) must not hold connections for ever; the
-    // check interval bounds how late past its timeout a connection is cut.
-    serverOptions: {
+  const honoListener = getRequestListener(app.fetch, { hostname: config.host });
+  const server: Server = createServer(
+    {
+      // Slow clients (a byte of headers a second) must not hold connections for ever; the
+      // check interval bounds how late past its timeout a connection is cut.
       headersTimeout: config.http.headersTimeoutMs,
       requestTimeout: config.http.requestTimeoutMs,
       connectionsCheckingInterval: Math.min(1_000, config.http.headersTimeoutMs),
     },
-  }) as Server;
+    // GraphQL goes straight to Yoga: no Request/Response conversion through Hono on the way
+    // in and again on the way out. Other methods on /graphql get Hono's 404, as before.
+    (req: IncomingMessage, res: ServerResponse) => (isGraphQL(req) ? void yoga(req, res) : void honoListener(req, res)),
+  );
   // Requests Node refuses before any route runs (heads over the size limit, timeouts,
   // unparseable requests) get a body in the envelope of the path they named, not a bare status.
   server.on("clientError", (err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => answerClientError(err, socket));
@@ -200,6 +181,15 @@ export function createHttp({ config, log, yoga, metrics, streamAuth, routes, htt
       clearTimeout(timer);
     },
   };
+}
+
+const GRAPHQL_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+
+/** A request for Yoga: /graphql (with or without a query string) by a method it serves. */
+function isGraphQL(req: IncomingMessage): boolean {
+  const url = req.url ?? "";
+  const end = url.indexOf("?");
+  return (end < 0 ? url : url.slice(0, end)) === "/graphql" && GRAPHQL_METHODS.has(req.method ?? "");
 }
 
 /** Credentials for a WebSocket come from the upgrade request or from connectionParams. */

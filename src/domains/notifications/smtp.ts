@@ -1,7 +1,6 @@
 // SMTP delivery with nodemailer. The host is resolved through the outbound guard first and
 // nodemailer connects to the checked address (keeping the name for TLS), so an SMTP
 // notifier cannot be aimed at internal services either. One attempt; the delivery job retries.
-import nodemailer from "nodemailer";
 import type { OutboundGuard } from "../../http/outbound.js";
 import type { SmtpConfig } from "./notifier-config.js";
 import { DELIVERY_HEADER, DeliveryError, EVENT_HEADER } from "./webhook.js";
@@ -19,6 +18,8 @@ export async function deliverMail(guard: OutboundGuard, config: SmtpConfig, { de
   } catch (err) {
     throw new DeliveryError((err as Error).message, (err as { code?: string }).code === "OUTBOUND_BLOCKED");
   }
+  // Loaded on the first mail: most nodes send none, and it is a tenth of a second of start-up.
+  const { default: nodemailer } = await import("nodemailer");
   const transport = nodemailer.createTransport({
     host: addr!.address,
     port: config.port,

@@ -1,0 +1,19 @@
+// The compiled server that `npm start` runs (dist/main.js), for tests that spawn the real
+// process. Built the way npm's prestart builds it: only when its sources changed.
+import { execFile } from "node:child_process";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+export const SERVER_ENTRY = path.join(ROOT, "dist", "main.js");
+
+let built: Promise<void> | undefined;
+
+/** Brings dist/ up to date once per test file (a no-op of milliseconds when it already is). */
+export function buildServer(): Promise<void> {
+  built ??= new Promise((resolve, reject) =>
+    execFile(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--if-stale"], { cwd: ROOT, timeout: 170_000 }, (err, _stdout, stderr) =>
+      err ? reject(new Error(`build failed: ${stderr || err.message}`)) : resolve(),
+    ),
+  );
+  return built;
+}
