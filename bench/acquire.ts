@@ -55,7 +55,7 @@ export async function run(argv: string[]): Promise<void> {
       data: Array.from({ length: opts.clients }, (_, i) => ({ email: `bench-${tag}-${i}@example.test`, displayName: `bench ${i}`, credits: 1_000_000 })),
       select: { id: true },
     });
-    const deps = { prisma, pubsub: createEventBus() };
+    const deps = { prisma, sql: database.db.sql, pubsub: createEventBus() };
 
     // The service under test. Each lease lasts an hour, so any two leases of one proxy overlap.
     const service = await drive("acquireProxy (leases.service.ts)", opts, async (i) => {

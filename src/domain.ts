@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import type { Hono } from "hono";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
-import type { Db } from "./db.js";
+import type { Db, SqlRunner } from "./db.js";
 import type { Counters } from "./graphql/counters.js";
 import type { AppError } from "./errors.js";
 import type { HealthChecks, Principal, TokenSigner } from "./graphql/context.js";
@@ -23,6 +23,8 @@ export interface CoreDeps {
   config: Config;
   log: Logger;
   prisma: Db;
+  /** One statement straight through the driver, for the hottest paths (db.ts). */
+  sql: SqlRunner;
   pubsub: PubSub;
   outbound: OutboundGuard;
   counters: Counters;

@@ -3,7 +3,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
-import type { Db } from "../db.js";
+import type { Db, SqlRunner } from "../db.js";
 import type { OutboundGuard } from "../http/outbound.js";
 import type { AppError } from "../errors.js";
 import type { PubSub } from "../pubsub.js";
@@ -55,6 +55,8 @@ export interface HealthChecks {
 
 export interface Context {
   prisma: Db;
+  /** One statement straight through the driver, for the hottest reads (db.ts). */
+  sql: SqlRunner;
   /** The only way resolvers may reach user-named destinations (SSRF guard). */
   outbound: OutboundGuard;
   tokens: TokenSigner;

@@ -14,6 +14,7 @@ import {
 } from "../../errors.js";
 import { actingFor } from "../../ownership.js";
 import * as accounts from "./accounts.service.js";
+import { userRow } from "./user-row.js";
 import {
   ApiKeyFormatEnum,
   CreatedApiKey,
@@ -36,7 +37,15 @@ builder.queryField("me", (t) =>
   t.withAuth({ authenticated: true }).prismaField({
     type: "User",
     description: "The authenticated user",
-    resolve: (query, _root, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: ctx.principal.userId } }),
+    resolve: async (query, _root, _args, ctx) => {
+      // Scalars only (no relation or count folded into `query`): one read through the driver.
+      if (!query.select && Object.keys(query.include ?? {}).length === 0) {
+        const row = await userRow(ctx.sql, ctx.principal.userId);
+        if (!row) throw new NotFoundError("User", ctx.principal.userId);
+        return row;
+      }
+      return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: ctx.principal.userId } });
+    },
   }),
 );
 

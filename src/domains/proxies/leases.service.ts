@@ -5,7 +5,7 @@
 // sweep. No GraphQL imports.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Db } from "../../db.js";
+import type { Db, SqlRunner } from "../../db.js";
 import { ConflictError, InsufficientCreditsError, NotFoundError } from "../../errors.js";
 import type { Principal } from "../../graphql/context.js";
 import { Prisma, type Lease } from "../../generated/prisma/client.js";
@@ -25,6 +25,8 @@ export const leaseSecondsRule = z.number().int().min(1).max(MAX_LEASE_SECONDS);
 
 export interface LeaseDeps {
   prisma: Db;
+  /** The acquire and release statements run straight through the driver (db.ts). */
+  sql: SqlRunner;
   pubsub: PubSub;
   /** For `credits.low` notifications; without it none is sent. */
   outbound?: OutboundGuard;
@@ -76,7 +78,7 @@ export async function acquireProxy(deps: LeaseDeps, userId: string, input: Acqui
   const filter = proxyFilterSql({ ...input, status: "ACTIVE" });
   const leaseId = randomUUID();
   const txId = randomUUID();
-  const rows = await deps.prisma.$queryRaw<(Lease & { balance: number })[]>`
+  const rows = await deps.sql<Lease & { balance: number }>(Prisma.sql`
     WITH picked AS MATERIALIZED (
       SELECT id FROM proxies
       WHERE ${filter} AND (leased_until IS NULL OR leased_until <= now()) AND ${canPaySql(userId, LEASE_COST)}
@@ -94,7 +96,7 @@ export async function acquireProxy(deps: LeaseDeps, userId: string, input: Acqui
       SELECT ${leaseId}::uuid, leased.id, ${userId}::uuid, now(), leased.leased_until FROM leased
       RETURNING *),
     credit AS (${creditRowCte(txId, LEASE_COST, "ACQUIRE", Prisma.sql`'Proxy acquired: ' || leased.ip || ':' || leased.port`, Prisma.sql`charge, leased`)})
-    SELECT ${leaseColumns("lease")}, charge.balance FROM lease, charge, credit`;
+    SELECT ${leaseColumns("lease")}, charge.balance FROM lease, charge, credit`);
   if (rows.length === 0) throw await whyNoLease(deps.prisma, userId, filter);
   const { balance: rawBalance, ...lease } = rows[0];
   const balance = Number(rawBalance);
@@ -127,7 +129,7 @@ async function whyNoLease(prisma: Db, userId: string, filter: Prisma.Sql): Promi
 export async function releaseLease(deps: LeaseDeps, principal: Principal, leaseId: string) {
   const owner = isAdmin(principal) ? Prisma.sql`TRUE` : Prisma.sql`user_id = ${principal.userId}::uuid`;
   // ended_notified_at: announced here (below), so the announcer loop skips it.
-  const rows = await deps.prisma.$queryRaw<Lease[]>`
+  const rows = await deps.sql<Lease>(Prisma.sql`
     WITH ended AS (
       UPDATE leases SET released_at = now(), ended_notified_at = now()
       WHERE id = ${leaseId}::uuid AND ${owner} AND released_at IS NULL AND expires_at > now()
@@ -135,7 +137,7 @@ export async function releaseLease(deps: LeaseDeps, principal: Principal, leaseI
     freed AS (
       UPDATE proxies p SET leased_until = NULL, current_lease_id = NULL, updated_at = now()
       FROM ended WHERE p.id = ended.proxy_id AND p.current_lease_id = ended.id)
-    SELECT ${leaseColumns("ended")} FROM ended`;
+    SELECT ${leaseColumns("ended")} FROM ended`);
   if (rows.length === 0) {
     const owned = await deps.prisma.lease.findFirst({ where: { id: leaseId, ...ownerFilter(principal) }, select: { id: true } });
     if (!owned) throw new NotFoundError("Lease", leaseId);
