@@ -31,6 +31,8 @@ const SET_ROLE = graphql(`mutation SqlCountSetRole($input: SetUserRoleInput!) { 
 const ACQUIRE = graphql(`mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename
   ... on AcquireProxyPayload { creditsRemaining lease { id } } } }`);
 const RELEASE = graphql(`mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }`);
+const ME = graphql(`query SqlCountMe { me { id email displayName role tier credits createdAt } }`);
+const ME_COUNT = graphql(`query SqlCountMeCount { me { id apiKeyCount } }`);
 const NOTIFIERS = graphql(`query SqlCountNotifiers { notifiers { id name config events healthy } }`);
 const NOTIFIER_DELIVERIES = graphql(`query SqlCountNotifierDeliveries { notifiers { id name
   deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }`);
@@ -167,6 +169,21 @@ describe("statements per list query", () => {
     expect(recording.statements).not.toContain("BEGIN");
     expect(writes(recording.statements), recording.statements.join("\n")).toHaveLength(1);
     expect(recording.statements.length, recording.statements.join("\n")).toBeLessThanOrEqual(2);
+  });
+
+  it("me with scalars only is one read of the user row (through the driver); a count folds into one Prisma query", async () => {
+    await node.gql(ME, {}, user.auth); // the principal is cached from here on
+    let recording = node.recordSql();
+    const me = await node.gql(ME, {}, { ...user.auth, ...recording.headers });
+    expect(me.data?.me).toMatchObject({ id: user.id, email: user.email, role: "USER" });
+    expect(new Date(me.data!.me!.createdAt as string).getTime()).not.toBeNaN();
+    expect(recording.statements).toHaveLength(1);
+    expect(recording.statements[0]).toMatch(/display_name AS "displayName"/);
+
+    recording = node.recordSql();
+    const counted = await node.gql(ME_COUNT, {}, { ...user.auth, ...recording.headers });
+    expect(counted.data?.me?.apiKeyCount).toBeGreaterThanOrEqual(1);
+    expect(recording.statements).toHaveLength(1);
   });
 
   it("proxies(first: 50) with recentChecks runs at most 2 statements", async () => {

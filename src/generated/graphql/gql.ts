@@ -170,6 +170,8 @@ type Documents = {
     "mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }": typeof types.SqlCountSetRoleDocument,
     "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": typeof types.SqlCountAcquireDocument,
     "mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.SqlCountReleaseDocument,
+    "query SqlCountMe { me { id email displayName role tier credits createdAt } }": typeof types.SqlCountMeDocument,
+    "query SqlCountMeCount { me { id apiKeyCount } }": typeof types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": typeof types.StreamRevWatchDocument,
@@ -339,6 +341,8 @@ const documents: Documents = {
     "mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }": types.SqlCountSetRoleDocument,
     "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": types.SqlCountAcquireDocument,
     "mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.SqlCountReleaseDocument,
+    "query SqlCountMe { me { id email displayName role tier credits createdAt } }": types.SqlCountMeDocument,
+    "query SqlCountMeCount { me { id apiKeyCount } }": types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": types.StreamRevWatchDocument,
@@ -990,6 +994,14 @@ export function graphql(source: "mutation SqlCountAcquire { acquireProxy(input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"): (typeof documents)["mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountMe { me { id email displayName role tier credits createdAt } }"): (typeof documents)["query SqlCountMe { me { id email displayName role tier credits createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountMeCount { me { id apiKeyCount } }"): (typeof documents)["query SqlCountMeCount { me { id apiKeyCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
