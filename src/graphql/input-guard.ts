@@ -15,8 +15,12 @@ import {
   valueFromAST,
   visit,
   visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
   type ExecutionArgs,
+  type GraphQLInputType,
   type GraphQLNamedType,
+  type GraphQLSchema,
 } from "graphql";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 import { hasUnstorableText } from "../text.js";
@@ -53,29 +57,58 @@ function scanValue(value: unknown, path: string, issues: Issue[]) {
 const isConnection = (type: GraphQLNamedType) =>
   isObjectType(type) && "pageInfo" in type.getFields() && "edges" in type.getFields();
 
-/** The problems of one operation's input, before anything executes. */
-export function inputIssues(args: Pick<ExecutionArgs, "schema" | "document" | "variableValues">): Issue[] {
-  const issues: Issue[] = [];
-  scanValue(args.variableValues ?? {}, "variables", issues);
-  const typeInfo = new TypeInfo(args.schema);
+/** A cursor argument found in a document: its literal or variable value is checked per request. */
+type CursorArg = { label: string; node: ArgumentNode; type: GraphQLInputType };
+
+interface DocumentFacts {
+  /** Problems that depend on the document alone (string literals). */
+  issues: Issue[];
+  cursorArgs: CursorArg[];
+}
+
+/**
+ * What a document says for the guard, computed once per document: Yoga's parser cache
+ * hands the same DocumentNode to every request with the same text, so the walk over it
+ * (with type info) is not repeated on the hot path. Variables are still checked each time.
+ */
+const documentFacts = new WeakMap<DocumentNode, DocumentFacts>();
+
+function factsOf(schema: GraphQLSchema, document: DocumentNode): DocumentFacts {
+  const known = documentFacts.get(document);
+  if (known) return known;
+  const facts: DocumentFacts = { issues: [], cursorArgs: [] };
+  const typeInfo = new TypeInfo(schema);
   visit(
-    args.document,
+    document,
     visitWithTypeInfo(typeInfo, {
       StringValue(node) {
-        if (issues.length < MAX_REPORTED && hasUnstorableText(node.value)) issues.push({ field: "query", message: `string literals ${UNSTORABLE}` });
+        if (facts.issues.length < MAX_REPORTED && hasUnstorableText(node.value)) facts.issues.push({ field: "query", message: `string literals ${UNSTORABLE}` });
       },
       Argument(node) {
         const name = node.name.value;
         const field = typeInfo.getFieldDef();
         const arg = typeInfo.getArgument();
         if ((name !== "after" && name !== "before") || !field || !arg || !isConnection(getNamedType(field.type))) return;
-        const value = valueFromAST(node.value, arg.type, args.variableValues ?? undefined);
-        if (typeof value === "string" && value !== "" && !isOurCursor(value)) {
-          issues.push({ field: `${field.name}.${name}`, message: "not a cursor returned by this API" });
-        }
+        facts.cursorArgs.push({ label: `${field.name}.${name}`, node, type: arg.type });
       },
     }),
   );
+  documentFacts.set(document, facts);
+  return facts;
+}
+
+/** The problems of one operation's input, before anything executes. */
+export function inputIssues(args: Pick<ExecutionArgs, "schema" | "document" | "variableValues">): Issue[] {
+  const issues: Issue[] = [];
+  scanValue(args.variableValues ?? {}, "variables", issues);
+  const facts = factsOf(args.schema, args.document);
+  issues.push(...facts.issues.slice(0, MAX_REPORTED - Math.min(issues.length, MAX_REPORTED)));
+  for (const { label, node, type } of facts.cursorArgs) {
+    const value = valueFromAST(node.value, type, args.variableValues ?? undefined);
+    if (typeof value === "string" && value !== "" && !isOurCursor(value)) {
+      issues.push({ field: label, message: "not a cursor returned by this API" });
+    }
+  }
   return issues;
 }
 
