@@ -13,7 +13,11 @@ Run one with \`npm run bench -- <name>\` (\`npm run bench\` alone lists them). C
 and \`--warmup <s>\` (default 3). The server under test runs in its own child process with
 \`LOG_LEVEL=warn\`; autocannon drives it from the parent process, one target after the other.
 PGlite in a temporary \`DATA_DIR\` is used unless \`DATABASE_URL\` (and optionally \`REDIS_URL\`)
-is set in the environment. \`BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"\` passes
+is set in the environment (graphql-read keeps one section per database; \`BENCH_DATABASE=pglite\`
+runs acquire on PGlite). When \`taskset\` exists the load generator is pinned to core 0 and the
+servers to the last core. "Server CPU" is \`process.cpuUsage()\` of the process doing the work over
+the measured period, per operation. \`BENCH_PROFILE_DIR=/tmp/prof\` writes a CPU profile of each
+server's measured period (not its start-up) into that directory. \`BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"\` passes
 Node flags to the server processes only, e.g. to profile them.
 
 Absolute figures depend on the machine (CI and dev machines have 2 cores, shared by the load
