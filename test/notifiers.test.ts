@@ -369,14 +369,18 @@ describe("notifiers", () => {
 
   it("raises source.scrape_failed when a scrape fails", async () => {
     await webhook(["source.*"]);
-    const url = `http://127.0.0.1:${await closedPort()}/list.txt`;
+    // The provider's credentials in the URL never leave for a webhook receiver.
+    const port = await closedPort();
+    const url = `http://acct:s3cret-pass@127.0.0.1:${port}/list.txt?api_key=s3cret-key`;
     const src = await node.app.db.prisma.source.create({ data: { url, parserName: "plaintext", cronSchedule: "*/5 * * * *" } });
     const res = await node.gql(SCRAPE, { id: src.id }, user.auth);
     const scrape = res.data?.scrapeSource;
     if (scrape?.__typename !== "ScrapeResult") throw new Error(JSON.stringify(res));
     expect(scrape.error).toBeTruthy();
     const hit = await received("source.scrape_failed");
-    expect(hit).toMatchObject({ valid: true, data: { sourceId: src.id, url, error: scrape.error } });
+    expect(hit).toMatchObject({ valid: true, data: { sourceId: src.id, url: `http://***:***@127.0.0.1:${port}/list.txt?api_key=***` } });
+    expect(hit.data.error).toBeTruthy();
+    expect(JSON.stringify(hit)).not.toMatch(/s3cret/);
   });
 
   it("raises credits.low once when an acquire crosses the threshold", async () => {

@@ -15,6 +15,7 @@ import { PARSERS, detectParser, requireParser } from "./parsers/registry.js";
 import type { ParserOptions } from "./parsers/types.js";
 import { dedupe, upsertProxies } from "./proxy-upsert.js";
 import { fetchSourceText, SourceFetchError } from "./source-fetch.js";
+import { redactSourceUrl } from "./source-url.js";
 import { notify } from "../notifications/notify.service.js";
 
 export interface SourceDeps {
@@ -213,7 +214,12 @@ export async function runScrape(deps: SourceDeps, source: Source): Promise<Scrap
     }),
   ]).catch((err) => deps.log?.warn({ err, sourceId: source.id }, "could not record scrape run"));
   // Not awaited: webhook retries must not hold up the scrape; notify never rejects.
-  if (error) void notify(deps, "source.scrape_failed", { sourceId: source.id, url: source.url, runId: run.id, error });
+  // Webhook receivers are outside the trust boundary: the URL's credentials stay here, also
+  // where the error text quotes it.
+  if (error) {
+    const url = redactSourceUrl(source.url);
+    void notify(deps, "source.scrape_failed", { sourceId: source.id, url, runId: run.id, error: error.replaceAll(source.url, url) });
+  }
   const result: ScrapeResult = {
     sourceId: source.id,
     runId: run.id,
