@@ -15,19 +15,11 @@ import { afterEach, beforeAll, describe as vitestDescribe, expect, it } from "vi
 const describe = process.env.TEST_DATABASE_URL ? vitestDescribe.skip : vitestDescribe;
 import { openDatabase } from "../src/db.js";
 import { LOCK_FILE } from "../src/db/pglite-lock.js";
-import { buildServer, SERVER_ENTRY } from "./server-process.js";
+import { buildServer, SERVER_ENTRY, freePort } from "./server-process.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 beforeAll(buildServer, 180_000);
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", () => r()));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 interface Proc {
   child: ChildProcess;

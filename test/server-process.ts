@@ -1,6 +1,7 @@
 // The compiled server that `npm start` runs (dist/main.js), for tests that spawn the real
 // process. Built the way npm's prestart builds it: only when its sources changed.
 import { execFile } from "node:child_process";
+import net, { type AddressInfo } from "node:net";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -16,4 +17,13 @@ export function buildServer(): Promise<void> {
     ),
   );
   return built;
+}
+
+/** A loopback port nothing listens on right now, for a spawned server's PORT. */
+export async function freePort(): Promise<number> {
+  const srv = net.createServer();
+  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", () => r()));
+  const { port } = srv.address() as AddressInfo;
+  await new Promise((r) => srv.close(r));
+  return port;
 }

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import http from "node:http";
-import net, { type AddressInfo } from "node:net";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { print } from "graphql";
@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { graphql } from "../src/generated/graphql/index.js";
 import { adminAuth, freshPostgres, registerUser, startNode, TEST_DATABASE_URL, TEST_REDIS_URL, useNode } from "./helpers.js";
-import { buildServer, SERVER_ENTRY } from "./server-process.js";
+import { buildServer, SERVER_ENTRY, freePort } from "./server-process.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SUBSCRIPTION = print(graphql(`subscription ShutdownTestCredits { creditsChanged { balance amount } }`));
@@ -143,14 +143,6 @@ describe("app.stop() with a connection that never finishes its request", () => {
 });
 
 // --- the real process ---------------------------------------------------------------
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", () => r()));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 interface Proc {
   child: ChildProcess;

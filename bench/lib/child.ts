@@ -1,6 +1,8 @@
 // Servers under test run in child processes so the load generator (this process) and the
 // server each get a core of their own instead of sharing one event loop.
 import { execFileSync, fork, type ChildProcess } from "node:child_process";
+import { createServer, type RequestListener } from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Profiler } from "./profiler.js";
@@ -106,6 +108,24 @@ export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_
       });
     });
   });
+}
+
+/** Serves `handler` on an ephemeral loopback port; `stop` closes it, then runs `onClose`. */
+export async function serveOnLoopback(handler: RequestListener, onClose: () => Promise<void> = async () => {}): Promise<BenchServer> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => void onClose().then(resolve, resolve));
+      }),
+  };
 }
 
 export interface BenchServer {

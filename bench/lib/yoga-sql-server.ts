@@ -3,13 +3,11 @@
 // uses (pg with the same pool size, or PGlite on the same data directory), after checking
 // the Bearer key against the one it was given (switchyard resolves keys from its in-process
 // cache too). What switchyard costs beyond this is its own.
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { createSchema, createYoga } from "graphql-yoga";
 import pg from "pg";
-import { runAsBenchServer } from "./child.js";
+import { runAsBenchServer, serveOnLoopback } from "./child.js";
 
 const SQL = "SELECT id::text AS id, email, display_name, role::text AS role, tier::text AS tier, credits FROM users WHERE id = $1::uuid";
 
@@ -63,20 +61,7 @@ await runAsBenchServer(async () => {
       },
     }),
   });
-  const server = createServer(yoga);
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => void close().then(resolve, resolve));
-      }),
-  };
+  return serveOnLoopback(yoga, close);
 });
 
 function need(name: string): string {
