@@ -112,6 +112,20 @@ describe("cursors", () => {
     const next = await node.gql(`query HardeningNext($c: String) { me { apiKeys(first: 1, after: $c) { edges { cursor } } } }`, { c: cursor }, user.auth);
     expect(next.errors).toBeUndefined();
   });
+
+  it("a document seen before is still checked against each request's variables", async () => {
+    // The guard caches what it learns from a document (Yoga hands every request with the same
+    // text the same DocumentNode); the cursor itself must still be checked per request.
+    user ??= await registerUser(node);
+    const query = `query HardeningCached($c: String) { me { apiKeys(first: 1, after: $c) { edges { cursor } } } }`;
+    const first = await node.gql(`{ me { apiKeys(first: 1) { edges { cursor } } } }`, {}, user.auth);
+    const good = first.data.me.apiKeys.edges[0].cursor;
+    const accepted = await node.gql(query, { c: good }, user.auth);
+    expect(accepted.errors).toBeUndefined();
+    const refused = await node.gql(query, { c: b64("GPC:N:1") }, user.auth);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("VALIDATION_ERROR");
+    expect(refused.errors?.[0]?.message).toContain("apiKeys.after: not a cursor");
+  });
 });
 
 describe("GET /graphql", () => {
