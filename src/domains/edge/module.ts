@@ -3,12 +3,14 @@ import { defineDomain } from "../../domain.js";
 import * as edgeSchema from "./edge.schema.js";
 import { healthCheckJob } from "./health.job.js";
 import { routes001 } from "./rest.001.js";
+import { sessionRoutes001 } from "./rest.001.sessions.js";
+import * as sessionsSchema from "./sessions.schema.js";
 import { createEdgeRouter } from "./router.js";
 
 export const edgeModule = defineDomain({
   name: "edge",
-  schema: [edgeSchema],
-  legacyRoutes: routes001,
+  schema: [edgeSchema, sessionsSchema],
+  legacyRoutes: [...routes001, ...sessionRoutes001],
   intercept: (deps) => createEdgeRouter(deps),
   jobs: (deps) => [healthCheckJob(deps)],
   events: {

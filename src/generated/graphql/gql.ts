@@ -35,6 +35,11 @@ type Documents = {
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": typeof types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": typeof types.LegacyReadyDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": typeof types.LegacyHealthzDocument,
+    "\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n": typeof types.Legacy001SessionFieldsFragmentDoc,
+    "\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  ": typeof types.Legacy001SessionsDocument,
+    "\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  ": typeof types.Legacy001SessionDocument,
+    "\n    mutation Legacy001InvalidateSession($id: ID!) {\n      invalidateLoginSession(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": typeof types.Legacy001InvalidateSessionDocument,
+    "\n    mutation Legacy001ClearSessions {\n      clearLoginSessions { cleared }\n    }\n  ": typeof types.Legacy001ClearSessionsDocument,
     "\n  fragment Legacy001BackendFields on Backend {\n    name target healthCheckPath healthCheckInterval status health inRotation restarts uptimeSeconds startedAt createdAt\n  }\n": typeof types.Legacy001BackendFieldsFragmentDoc,
     "\n  fragment Legacy001BackendHealthFields on Backend {\n    name health inRotation lastCheckAt lastResponseMs lastStatusCode lastError checksPassed checksFailed\n  }\n": typeof types.Legacy001BackendHealthFieldsFragmentDoc,
     "\n  fragment Legacy001VhostFields on Vhost {\n    id domains priority tls createdAt backend { name target health inRotation }\n  }\n": typeof types.Legacy001VhostFieldsFragmentDoc,
@@ -47,6 +52,10 @@ type Documents = {
     "\n    mutation Legacy001DeleteBackend($name: String!) {\n      deleteBackend(name: $name) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n        ... on ConflictError { details }\n      }\n    }\n  ": typeof types.Legacy001DeleteBackendDocument,
     "\n    query Legacy001BackendHealth($name: String!) {\n      backend(name: $name) { ...Legacy001BackendHealthFields }\n    }\n  ": typeof types.Legacy001BackendHealthDocument,
     "\n  mutation Legacy001ControlBackend($name: String!, $action: BackendAction!) {\n    controlBackend(name: $name, action: $action) {\n      __typename\n      ... on Backend { ...Legacy001BackendFields }\n      ... on Error { code message }\n      ... on NotFoundError { details }\n    }\n  }\n": typeof types.Legacy001ControlBackendDocument,
+    "\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n": typeof types.Legacy001WebhookFieldsFragmentDoc,
+    "\n    query Legacy001Webhooks($first: Int!, $offset: Int, $active: Boolean, $sort: WebhookSort, $order: WebhookOrder) {\n      webhooks(first: $first, offset: $offset, active: $active, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001WebhookFields } }\n      }\n    }\n  ": typeof types.Legacy001WebhooksDocument,
+    "\n    mutation Legacy001CreateWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        __typename\n        ... on Notifier { ...Legacy001WebhookFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n      }\n    }\n  ": typeof types.Legacy001CreateWebhookDocument,
+    "\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": typeof types.Legacy001DeleteWebhookDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": typeof types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": typeof types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": typeof types.Legacy002ProxyFieldsFragmentDoc,
@@ -218,6 +227,11 @@ const documents: Documents = {
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": types.LegacyReadyDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": types.LegacyHealthzDocument,
+    "\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n": types.Legacy001SessionFieldsFragmentDoc,
+    "\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  ": types.Legacy001SessionsDocument,
+    "\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  ": types.Legacy001SessionDocument,
+    "\n    mutation Legacy001InvalidateSession($id: ID!) {\n      invalidateLoginSession(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": types.Legacy001InvalidateSessionDocument,
+    "\n    mutation Legacy001ClearSessions {\n      clearLoginSessions { cleared }\n    }\n  ": types.Legacy001ClearSessionsDocument,
     "\n  fragment Legacy001BackendFields on Backend {\n    name target healthCheckPath healthCheckInterval status health inRotation restarts uptimeSeconds startedAt createdAt\n  }\n": types.Legacy001BackendFieldsFragmentDoc,
     "\n  fragment Legacy001BackendHealthFields on Backend {\n    name health inRotation lastCheckAt lastResponseMs lastStatusCode lastError checksPassed checksFailed\n  }\n": types.Legacy001BackendHealthFieldsFragmentDoc,
     "\n  fragment Legacy001VhostFields on Vhost {\n    id domains priority tls createdAt backend { name target health inRotation }\n  }\n": types.Legacy001VhostFieldsFragmentDoc,
@@ -230,6 +244,10 @@ const documents: Documents = {
     "\n    mutation Legacy001DeleteBackend($name: String!) {\n      deleteBackend(name: $name) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n        ... on ConflictError { details }\n      }\n    }\n  ": types.Legacy001DeleteBackendDocument,
     "\n    query Legacy001BackendHealth($name: String!) {\n      backend(name: $name) { ...Legacy001BackendHealthFields }\n    }\n  ": types.Legacy001BackendHealthDocument,
     "\n  mutation Legacy001ControlBackend($name: String!, $action: BackendAction!) {\n    controlBackend(name: $name, action: $action) {\n      __typename\n      ... on Backend { ...Legacy001BackendFields }\n      ... on Error { code message }\n      ... on NotFoundError { details }\n    }\n  }\n": types.Legacy001ControlBackendDocument,
+    "\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n": types.Legacy001WebhookFieldsFragmentDoc,
+    "\n    query Legacy001Webhooks($first: Int!, $offset: Int, $active: Boolean, $sort: WebhookSort, $order: WebhookOrder) {\n      webhooks(first: $first, offset: $offset, active: $active, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001WebhookFields } }\n      }\n    }\n  ": types.Legacy001WebhooksDocument,
+    "\n    mutation Legacy001CreateWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        __typename\n        ... on Notifier { ...Legacy001WebhookFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n      }\n    }\n  ": types.Legacy001CreateWebhookDocument,
+    "\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": types.Legacy001DeleteWebhookDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": types.Legacy002ProxyFieldsFragmentDoc,
@@ -481,6 +499,26 @@ export function graphql(source: "\n    query LegacyHealthz {\n      health {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n"): (typeof documents)["\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  "): (typeof documents)["\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  "): (typeof documents)["\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001InvalidateSession($id: ID!) {\n      invalidateLoginSession(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001InvalidateSession($id: ID!) {\n      invalidateLoginSession(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001ClearSessions {\n      clearLoginSessions { cleared }\n    }\n  "): (typeof documents)["\n    mutation Legacy001ClearSessions {\n      clearLoginSessions { cleared }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment Legacy001BackendFields on Backend {\n    name target healthCheckPath healthCheckInterval status health inRotation restarts uptimeSeconds startedAt createdAt\n  }\n"): (typeof documents)["\n  fragment Legacy001BackendFields on Backend {\n    name target healthCheckPath healthCheckInterval status health inRotation restarts uptimeSeconds startedAt createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -526,6 +564,22 @@ export function graphql(source: "\n    query Legacy001BackendHealth($name: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Legacy001ControlBackend($name: String!, $action: BackendAction!) {\n    controlBackend(name: $name, action: $action) {\n      __typename\n      ... on Backend { ...Legacy001BackendFields }\n      ... on Error { code message }\n      ... on NotFoundError { details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy001ControlBackend($name: String!, $action: BackendAction!) {\n    controlBackend(name: $name, action: $action) {\n      __typename\n      ... on Backend { ...Legacy001BackendFields }\n      ... on Error { code message }\n      ... on NotFoundError { details }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n"): (typeof documents)["\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Legacy001Webhooks($first: Int!, $offset: Int, $active: Boolean, $sort: WebhookSort, $order: WebhookOrder) {\n      webhooks(first: $first, offset: $offset, active: $active, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001WebhookFields } }\n      }\n    }\n  "): (typeof documents)["\n    query Legacy001Webhooks($first: Int!, $offset: Int, $active: Boolean, $sort: WebhookSort, $order: WebhookOrder) {\n      webhooks(first: $first, offset: $offset, active: $active, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001WebhookFields } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001CreateWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        __typename\n        ... on Notifier { ...Legacy001WebhookFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001CreateWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        __typename\n        ... on Notifier { ...Legacy001WebhookFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
