@@ -195,6 +195,10 @@ type Documents = {
     "query SqlCountMeCount { me { id apiKeyCount } }": typeof types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
+    "query SqlCountVhosts($first: Int!) {\n  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }": typeof types.SqlCountVhostsDocument,
+    "query SqlCountBackends($first: Int!) {\n  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }": typeof types.SqlCountBackendsDocument,
+    "query SqlCountWebhooks($first: Int!) {\n  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }": typeof types.SqlCountWebhooksDocument,
+    "query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }": typeof types.SqlCountAllSessionsDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": typeof types.StreamRevWatchDocument,
     "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": typeof types.StreamRevGrantDocument,
     "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": typeof types.StreamRevCreateKeyDocument,
@@ -387,6 +391,10 @@ const documents: Documents = {
     "query SqlCountMeCount { me { id apiKeyCount } }": types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
+    "query SqlCountVhosts($first: Int!) {\n  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }": types.SqlCountVhostsDocument,
+    "query SqlCountBackends($first: Int!) {\n  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }": types.SqlCountBackendsDocument,
+    "query SqlCountWebhooks($first: Int!) {\n  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }": types.SqlCountWebhooksDocument,
+    "query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }": types.SqlCountAllSessionsDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": types.StreamRevWatchDocument,
     "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": types.StreamRevGrantDocument,
     "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": types.StreamRevCreateKeyDocument,
@@ -1136,6 +1144,22 @@ export function graphql(source: "query SqlCountNotifiers { notifiers { id name c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"): (typeof documents)["query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountVhosts($first: Int!) {\n  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }"): (typeof documents)["query SqlCountVhosts($first: Int!) {\n  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountBackends($first: Int!) {\n  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }"): (typeof documents)["query SqlCountBackends($first: Int!) {\n  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountWebhooks($first: Int!) {\n  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }"): (typeof documents)["query SqlCountWebhooks($first: Int!) {\n  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }"): (typeof documents)["query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
