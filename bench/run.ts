@@ -24,6 +24,10 @@ const benches: Record<string, Bench> = {
     summary: "acquireProxy/s with 32 clients on PostgreSQL (no double leases) vs a bare SKIP LOCKED loop",
     load: () => import("./acquire.js"),
   },
+  "vhost-proxy": {
+    summary: "requests/s through a vhost to a loopback backend vs the backend called directly (target ≥ 0.5×)",
+    load: () => import("./vhost-proxy.js"),
+  },
 };
 
 function usage(): string {

@@ -118,6 +118,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     routes: domains.flatMap((d) => d.legacyRoutes ?? []),
     httpRoutes: (app) => domains.forEach((d) => d.httpRoutes?.(app, deps)),
     wsChannels: domains.flatMap((d) => d.wsChannels ?? []),
+    interceptors: domains.flatMap((d) => (d.intercept ? [d.intercept(deps)] : [])),
   });
   server = http.server;
   for (const d of domains) await d.start?.(deps);

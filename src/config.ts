@@ -106,6 +106,13 @@ const schema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: int(60_000, 100),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(100, 1),
   WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: int(500, 1),
+  // Edge: reverse proxying to vhost backends and their active health checks.
+  EDGE_PROXY_TIMEOUT_MS: int(60_000, 100),
+  HEALTH_CHECKS_ENABLED: z.enum(["true", "false"]).default("true"),
+  HEALTH_CHECK_TICK_MS: int(1_000, 50),
+  HEALTH_CHECK_TIMEOUT_MS: int(5_000, 50),
+  /** Failed checks in a row before a backend leaves rotation. */
+  HEALTH_UNHEALTHY_AFTER: int(2, 1, 100),
 });
 
 export type Config = {
@@ -142,6 +149,7 @@ export type Config = {
   notify: { poolLowThreshold: number; creditsLowThreshold: number; delivery: { enabled: boolean; pollMs: number } };
   http: { maxBodyBytes: number; headersTimeoutMs: number; requestTimeoutMs: number };
   ws: { maxSubscriptionsPerConnection: number; maxSubscriptionsPerPrincipal: number };
+  edge: { proxyTimeoutMs: number; health: { enabled: boolean; tickMs: number; timeoutMs: number; unhealthyAfter: number } };
   version: string;
 };
 
@@ -223,6 +231,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ws: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
+    },
+    edge: {
+      proxyTimeoutMs: e.EDGE_PROXY_TIMEOUT_MS,
+      health: {
+        enabled: e.HEALTH_CHECKS_ENABLED === "true",
+        tickMs: e.HEALTH_CHECK_TICK_MS,
+        timeoutMs: e.HEALTH_CHECK_TIMEOUT_MS,
+        unhealthyAfter: e.HEALTH_UNHEALTHY_AFTER,
+      },
     },
     version: VERSION,
   };

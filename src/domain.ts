@@ -14,7 +14,7 @@ import type { HealthChecks, Principal, TokenSigner } from "./graphql/context.js"
 import type { LegacyRoute } from "./http/legacy.js";
 import type { LegacyWsChannel } from "./http/legacy-ws.js";
 import type { OutboundGuard } from "./http/outbound.js";
-import type { HttpEnv } from "./http/server.js";
+import type { HttpEnv, HttpInterceptor } from "./http/server.js";
 import type { JobDefinition } from "./jobs/job.js";
 import type { PubSub } from "./pubsub.js";
 
@@ -58,6 +58,8 @@ export interface DomainModule {
   httpRoutes?: (app: Hono<HttpEnv>, deps: AppDeps) => void;
   /** Background jobs, run by src/jobs/runner.ts. */
   jobs?: (deps: AppDeps) => readonly JobDefinition[];
+  /** Requests this domain takes over before routing (the edge's virtual hosts), see HttpInterceptor. */
+  intercept?: (deps: AppDeps) => HttpInterceptor;
   /** Channels of the legacy `/ws` endpoint (seed 000's passive stream, seed 001's channels). */
   wsChannels?: readonly LegacyWsChannel[];
   /** Notification events this domain raises: name (`proxy.status_changed`) -> description. */

@@ -32,6 +32,8 @@ export type Topics = {
   "lease:ended": [payload: { leaseId: string; userId: string; proxyId: string }];
   /** Notification deliveries were queued (rows written): wakes every node's delivery job. */
   "notifications:queued": [payload: { event: string; count: number }];
+  /** Vhosts or backends changed (data or health): every node reloads its routing table. */
+  "edge:changed": [payload: { at: number }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>> & {

@@ -36,6 +36,14 @@ const ME_COUNT = graphql(`query SqlCountMeCount { me { id apiKeyCount } }`);
 const NOTIFIERS = graphql(`query SqlCountNotifiers { notifiers { id name config events healthy } }`);
 const NOTIFIER_DELIVERIES = graphql(`query SqlCountNotifierDeliveries { notifiers { id name
   deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }`);
+const VHOSTS = graphql(`query SqlCountVhosts($first: Int!) {
+  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }`);
+const BACKENDS = graphql(`query SqlCountBackends($first: Int!) {
+  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }`);
+const WEBHOOKS = graphql(`query SqlCountWebhooks($first: Int!) {
+  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }`);
+const ALL_SESSIONS = graphql(`query SqlCountAllSessions($first: Int!) {
+  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }`);
 
 describe("query folding under test", () => {
   it("turns a resolver that ignores Pothos' `query` (one load per row) into an error", () => {
@@ -235,5 +243,33 @@ describe("statements per list query", () => {
     expect(data.notifiers.length).toBeGreaterThanOrEqual(PAGE);
     expect(data.notifiers.every((n) => n.deliveries.totalCount === 2 && n.deliveries.edges.length === 2)).toBe(true);
     expect(statements, statements.join("\n")).toHaveLength(2);
+  });
+
+  describe("edge lists (vhosts, backends, webhooks, every user's login sessions)", () => {
+    beforeAll(async () => {
+      const prisma = node.app.db.prisma;
+      await prisma.backend.createMany({ data: Array.from({ length: PAGE + 1 }, (_, i) => ({ name: `bulk-${i}`, target: `http://127.0.0.1:${9000 + i}` })) });
+      const backends = await prisma.backend.findMany({ select: { id: true } });
+      for (const [i, b] of backends.slice(0, PAGE).entries()) {
+        await prisma.vhost.create({ data: { backendId: b.id, domains: { create: [0, 1].map((position) => ({ domain: `v${i}-${position}.example.test`, position })) } } });
+      }
+    });
+
+    it("vhosts with their domains and backend", async () => {
+      // The page, its domains, their backends (one query per relation level) and the count.
+      await expectFlat(VHOSTS, admin, (d) => d.vhosts.edges.length, 4);
+    });
+
+    it("backends with their vhost count", async () => {
+      await expectFlat(BACKENDS, admin, (d) => d.backends.edges.length, 2);
+    });
+
+    it("webhooks", async () => {
+      await expectFlat(WEBHOOKS, admin, (d) => d.webhooks.edges.length, 2);
+    });
+
+    it("allLoginSessions with each session's user", async () => {
+      await expectFlat(ALL_SESSIONS, admin, (d) => d.allLoginSessions.edges.length, 3);
+    });
   });
 });

@@ -26,6 +26,17 @@ import { createSubscriptionCaps } from "./ws-limits.js";
 
 export type HttpEnv = { Bindings: HttpBindings; Variables: { meta: RequestMeta } };
 
+/**
+ * A domain's claim on requests before any routing (the edge's virtual hosts, matched by
+ * Host): `request` / `upgrade` answer true when they took the request over.
+ */
+export interface HttpInterceptor {
+  request(req: IncomingMessage, res: ServerResponse): boolean;
+  upgrade?(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Called once the server has closed (outbound connections, subscriptions). */
+  close?(): Promise<void>;
+}
+
 export interface HttpDeps {
   config: Config;
   log: Logger;
@@ -41,9 +52,11 @@ export interface HttpDeps {
   httpRoutes?: (app: Hono<HttpEnv>) => void;
   /** Every domain's channels of the legacy /ws endpoint. */
   wsChannels?: readonly LegacyWsChannel[];
+  /** Every domain's request interceptors, asked in order before routing. */
+  interceptors?: readonly HttpInterceptor[];
 }
 
-export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, routes, httpRoutes, wsChannels = [] }: HttpDeps) {
+export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, routes, httpRoutes, wsChannels = [], interceptors = [] }: HttpDeps) {
   const app = new Hono<HttpEnv>();
   /** Request facts of a WebSocket upgrade, as the middleware below builds them for HTTP. */
   const upgradeMeta = (upgrade: IncomingMessage): RequestMeta => ({
@@ -88,7 +101,10 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
     },
     // GraphQL goes straight to Yoga: no Request/Response conversion through Hono on the way
     // in and again on the way out. Other methods on /graphql get Hono's 404, as before.
-    (req: IncomingMessage, res: ServerResponse) => (isGraphQL(req) ? void yoga(req, res) : void honoListener(req, res)),
+    (req: IncomingMessage, res: ServerResponse) => {
+      for (const i of interceptors) if (i.request(req, res)) return;
+      return isGraphQL(req) ? void yoga(req, res) : void honoListener(req, res);
+    },
   );
   // Requests Node refuses before any route runs (heads over the size limit, timeouts,
   // unparseable requests) get a body in the envelope of the path they named, not a bare status.
@@ -103,6 +119,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
   const wss = new WebSocketServer({ noServer: true });
   const legacyWs = createLegacyWs({ yoga, log, channels: wsChannels, meta: upgradeMeta, streamAuth });
   server.on("upgrade", (req, socket, head) => {
+    for (const i of interceptors) if (i.upgrade?.(req, socket, head)) return;
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path === "/ws") return void legacyWs.handleUpgrade(req, socket, head);
     if (path !== "/graphql") return socket.destroy();
@@ -179,6 +196,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
       const timer = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()));
       await closed;
       clearTimeout(timer);
+      await Promise.all(interceptors.map((i) => i.close?.()));
     },
   };
 }

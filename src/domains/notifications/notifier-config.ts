@@ -10,6 +10,8 @@ export type NotifierKind = (typeof NOTIFIER_KINDS)[number];
 export const webhookConfig = z.strictObject({
   url: z.string().url().refine((u) => /^https?:\/\//i.test(u), "must be an http(s) URL"),
   secret: z.string().min(16, "at least 16 characters").max(512),
+  /** Also sign inside the body (seed 001's `signature` member), see webhook.ts. */
+  signatureInBody: z.boolean().optional(),
 });
 export type WebhookConfig = z.infer<typeof webhookConfig>;
 

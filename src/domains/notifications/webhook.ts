@@ -31,8 +31,20 @@ export interface WebhookRequest {
   signal?: AbortSignal;
 }
 
+/**
+ * The body sent. With `signatureInBody` (webhooks registered through seed 001's
+ * /api/v1/webhooks) the payload gains a last member `signature`: `sha256=` + HMAC-SHA256,
+ * keyed with the secret, of the compact JSON of the payload without it, i.e. of the body
+ * with `,"signature":"sha256=<hex>"` cut out. The header signs the whole body as always.
+ */
+export function webhookBody(config: WebhookConfig, payload: unknown): string {
+  const inner = JSON.stringify(payload);
+  if (!config.signatureInBody || !payload || typeof payload !== "object") return inner;
+  return JSON.stringify({ ...(payload as object), signature: sign(inner, config.secret) });
+}
+
 export async function deliverWebhook(guard: OutboundGuard, config: WebhookConfig, req: WebhookRequest): Promise<void> {
-  const body = JSON.stringify(req.payload);
+  const body = webhookBody(config, req.payload);
   const headers = {
     "content-type": "application/json",
     "user-agent": "switchyard-webhook",

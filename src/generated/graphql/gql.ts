@@ -35,6 +35,27 @@ type Documents = {
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": typeof types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": typeof types.LegacyReadyDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": typeof types.LegacyHealthzDocument,
+    "\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n": typeof types.Legacy001SessionFieldsFragmentDoc,
+    "\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  ": typeof types.Legacy001SessionsDocument,
+    "\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  ": typeof types.Legacy001SessionDocument,
+    "\n    mutation Legacy001InvalidateSession($id: ID!) {\n      invalidateLoginSession(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": typeof types.Legacy001InvalidateSessionDocument,
+    "\n    mutation Legacy001ClearSessions {\n      clearLoginSessions { cleared }\n    }\n  ": typeof types.Legacy001ClearSessionsDocument,
+    "\n  fragment Legacy001BackendFields on Backend {\n    name target healthCheckPath healthCheckInterval status health inRotation restarts uptimeSeconds startedAt createdAt\n  }\n": typeof types.Legacy001BackendFieldsFragmentDoc,
+    "\n  fragment Legacy001BackendHealthFields on Backend {\n    name health inRotation lastCheckAt lastResponseMs lastStatusCode lastError checksPassed checksFailed\n  }\n": typeof types.Legacy001BackendHealthFieldsFragmentDoc,
+    "\n  fragment Legacy001VhostFields on Vhost {\n    id domains priority tls createdAt backend { name target health inRotation }\n  }\n": typeof types.Legacy001VhostFieldsFragmentDoc,
+    "\n    query Legacy001Vhosts($first: Int!, $offset: Int, $sort: VhostSort, $order: EdgeSortOrder) {\n      vhosts(first: $first, offset: $offset, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001VhostFields } }\n      }\n    }\n  ": typeof types.Legacy001VhostsDocument,
+    "\n    mutation Legacy001CreateVhost($input: CreateVhostInput!) {\n      createVhost(input: $input) {\n        __typename\n        ... on Vhost { ...Legacy001VhostFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n      }\n    }\n  ": typeof types.Legacy001CreateVhostDocument,
+    "\n    mutation Legacy001UpdateVhost($input: UpdateVhostInput!) {\n      updateVhost(input: $input) {\n        __typename\n        ... on Vhost { ...Legacy001VhostFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n        ... on NotFoundError { details }\n      }\n    }\n  ": typeof types.Legacy001UpdateVhostDocument,
+    "\n    mutation Legacy001DeleteVhost($id: ID!) {\n      deleteVhost(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": typeof types.Legacy001DeleteVhostDocument,
+    "\n    query Legacy001Backends($first: Int!, $offset: Int, $sort: BackendSort, $order: EdgeSortOrder, $status: BackendStatus, $health: BackendHealth) {\n      backends(first: $first, offset: $offset, sort: $sort, order: $order, status: $status, health: $health) {\n        totalCount\n        edges { node { ...Legacy001BackendFields } }\n      }\n    }\n  ": typeof types.Legacy001BackendsDocument,
+    "\n    mutation Legacy001CreateBackend($input: CreateBackendInput!) {\n      createBackend(input: $input) {\n        __typename\n        ... on Backend { ...Legacy001BackendFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n      }\n    }\n  ": typeof types.Legacy001CreateBackendDocument,
+    "\n    mutation Legacy001DeleteBackend($name: String!) {\n      deleteBackend(name: $name) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n        ... on ConflictError { details }\n      }\n    }\n  ": typeof types.Legacy001DeleteBackendDocument,
+    "\n    query Legacy001BackendHealth($name: String!) {\n      backend(name: $name) { ...Legacy001BackendHealthFields }\n    }\n  ": typeof types.Legacy001BackendHealthDocument,
+    "\n  mutation Legacy001ControlBackend($name: String!, $action: BackendAction!) {\n    controlBackend(name: $name, action: $action) {\n      __typename\n      ... on Backend { ...Legacy001BackendFields }\n      ... on Error { code message }\n      ... on NotFoundError { details }\n    }\n  }\n": typeof types.Legacy001ControlBackendDocument,
+    "\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n": typeof types.Legacy001WebhookFieldsFragmentDoc,
+    "\n    query Legacy001Webhooks($first: Int!, $offset: Int, $active: Boolean, $sort: WebhookSort, $order: WebhookOrder) {\n      webhooks(first: $first, offset: $offset, active: $active, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001WebhookFields } }\n      }\n    }\n  ": typeof types.Legacy001WebhooksDocument,
+    "\n    mutation Legacy001CreateWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        __typename\n        ... on Notifier { ...Legacy001WebhookFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n      }\n    }\n  ": typeof types.Legacy001CreateWebhookDocument,
+    "\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": typeof types.Legacy001DeleteWebhookDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": typeof types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": typeof types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": typeof types.Legacy002ProxyFieldsFragmentDoc,
@@ -174,6 +195,10 @@ type Documents = {
     "query SqlCountMeCount { me { id apiKeyCount } }": typeof types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
+    "query SqlCountVhosts($first: Int!) {\n  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }": typeof types.SqlCountVhostsDocument,
+    "query SqlCountBackends($first: Int!) {\n  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }": typeof types.SqlCountBackendsDocument,
+    "query SqlCountWebhooks($first: Int!) {\n  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }": typeof types.SqlCountWebhooksDocument,
+    "query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }": typeof types.SqlCountAllSessionsDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": typeof types.StreamRevWatchDocument,
     "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": typeof types.StreamRevGrantDocument,
     "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": typeof types.StreamRevCreateKeyDocument,
@@ -206,6 +231,27 @@ const documents: Documents = {
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": types.LegacyReadyDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": types.LegacyHealthzDocument,
+    "\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n": types.Legacy001SessionFieldsFragmentDoc,
+    "\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  ": types.Legacy001SessionsDocument,
+    "\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  ": types.Legacy001SessionDocument,
+    "\n    mutation Legacy001InvalidateSession($id: ID!) {\n      invalidateLoginSession(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": types.Legacy001InvalidateSessionDocument,
+    "\n    mutation Legacy001ClearSessions {\n      clearLoginSessions { cleared }\n    }\n  ": types.Legacy001ClearSessionsDocument,
+    "\n  fragment Legacy001BackendFields on Backend {\n    name target healthCheckPath healthCheckInterval status health inRotation restarts uptimeSeconds startedAt createdAt\n  }\n": types.Legacy001BackendFieldsFragmentDoc,
+    "\n  fragment Legacy001BackendHealthFields on Backend {\n    name health inRotation lastCheckAt lastResponseMs lastStatusCode lastError checksPassed checksFailed\n  }\n": types.Legacy001BackendHealthFieldsFragmentDoc,
+    "\n  fragment Legacy001VhostFields on Vhost {\n    id domains priority tls createdAt backend { name target health inRotation }\n  }\n": types.Legacy001VhostFieldsFragmentDoc,
+    "\n    query Legacy001Vhosts($first: Int!, $offset: Int, $sort: VhostSort, $order: EdgeSortOrder) {\n      vhosts(first: $first, offset: $offset, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001VhostFields } }\n      }\n    }\n  ": types.Legacy001VhostsDocument,
+    "\n    mutation Legacy001CreateVhost($input: CreateVhostInput!) {\n      createVhost(input: $input) {\n        __typename\n        ... on Vhost { ...Legacy001VhostFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n      }\n    }\n  ": types.Legacy001CreateVhostDocument,
+    "\n    mutation Legacy001UpdateVhost($input: UpdateVhostInput!) {\n      updateVhost(input: $input) {\n        __typename\n        ... on Vhost { ...Legacy001VhostFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n        ... on NotFoundError { details }\n      }\n    }\n  ": types.Legacy001UpdateVhostDocument,
+    "\n    mutation Legacy001DeleteVhost($id: ID!) {\n      deleteVhost(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": types.Legacy001DeleteVhostDocument,
+    "\n    query Legacy001Backends($first: Int!, $offset: Int, $sort: BackendSort, $order: EdgeSortOrder, $status: BackendStatus, $health: BackendHealth) {\n      backends(first: $first, offset: $offset, sort: $sort, order: $order, status: $status, health: $health) {\n        totalCount\n        edges { node { ...Legacy001BackendFields } }\n      }\n    }\n  ": types.Legacy001BackendsDocument,
+    "\n    mutation Legacy001CreateBackend($input: CreateBackendInput!) {\n      createBackend(input: $input) {\n        __typename\n        ... on Backend { ...Legacy001BackendFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n      }\n    }\n  ": types.Legacy001CreateBackendDocument,
+    "\n    mutation Legacy001DeleteBackend($name: String!) {\n      deleteBackend(name: $name) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n        ... on ConflictError { details }\n      }\n    }\n  ": types.Legacy001DeleteBackendDocument,
+    "\n    query Legacy001BackendHealth($name: String!) {\n      backend(name: $name) { ...Legacy001BackendHealthFields }\n    }\n  ": types.Legacy001BackendHealthDocument,
+    "\n  mutation Legacy001ControlBackend($name: String!, $action: BackendAction!) {\n    controlBackend(name: $name, action: $action) {\n      __typename\n      ... on Backend { ...Legacy001BackendFields }\n      ... on Error { code message }\n      ... on NotFoundError { details }\n    }\n  }\n": types.Legacy001ControlBackendDocument,
+    "\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n": types.Legacy001WebhookFieldsFragmentDoc,
+    "\n    query Legacy001Webhooks($first: Int!, $offset: Int, $active: Boolean, $sort: WebhookSort, $order: WebhookOrder) {\n      webhooks(first: $first, offset: $offset, active: $active, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001WebhookFields } }\n      }\n    }\n  ": types.Legacy001WebhooksDocument,
+    "\n    mutation Legacy001CreateWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        __typename\n        ... on Notifier { ...Legacy001WebhookFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n      }\n    }\n  ": types.Legacy001CreateWebhookDocument,
+    "\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": types.Legacy001DeleteWebhookDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": types.Legacy002ProxyFieldsFragmentDoc,
@@ -345,6 +391,10 @@ const documents: Documents = {
     "query SqlCountMeCount { me { id apiKeyCount } }": types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
+    "query SqlCountVhosts($first: Int!) {\n  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }": types.SqlCountVhostsDocument,
+    "query SqlCountBackends($first: Int!) {\n  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }": types.SqlCountBackendsDocument,
+    "query SqlCountWebhooks($first: Int!) {\n  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }": types.SqlCountWebhooksDocument,
+    "query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }": types.SqlCountAllSessionsDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": types.StreamRevWatchDocument,
     "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": types.StreamRevGrantDocument,
     "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": types.StreamRevCreateKeyDocument,
@@ -454,6 +504,90 @@ export function graphql(source: "\n    query LegacyReady {\n      health {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "): (typeof documents)["\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n"): (typeof documents)["\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  "): (typeof documents)["\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  "): (typeof documents)["\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001InvalidateSession($id: ID!) {\n      invalidateLoginSession(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001InvalidateSession($id: ID!) {\n      invalidateLoginSession(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001ClearSessions {\n      clearLoginSessions { cleared }\n    }\n  "): (typeof documents)["\n    mutation Legacy001ClearSessions {\n      clearLoginSessions { cleared }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Legacy001BackendFields on Backend {\n    name target healthCheckPath healthCheckInterval status health inRotation restarts uptimeSeconds startedAt createdAt\n  }\n"): (typeof documents)["\n  fragment Legacy001BackendFields on Backend {\n    name target healthCheckPath healthCheckInterval status health inRotation restarts uptimeSeconds startedAt createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Legacy001BackendHealthFields on Backend {\n    name health inRotation lastCheckAt lastResponseMs lastStatusCode lastError checksPassed checksFailed\n  }\n"): (typeof documents)["\n  fragment Legacy001BackendHealthFields on Backend {\n    name health inRotation lastCheckAt lastResponseMs lastStatusCode lastError checksPassed checksFailed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Legacy001VhostFields on Vhost {\n    id domains priority tls createdAt backend { name target health inRotation }\n  }\n"): (typeof documents)["\n  fragment Legacy001VhostFields on Vhost {\n    id domains priority tls createdAt backend { name target health inRotation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Legacy001Vhosts($first: Int!, $offset: Int, $sort: VhostSort, $order: EdgeSortOrder) {\n      vhosts(first: $first, offset: $offset, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001VhostFields } }\n      }\n    }\n  "): (typeof documents)["\n    query Legacy001Vhosts($first: Int!, $offset: Int, $sort: VhostSort, $order: EdgeSortOrder) {\n      vhosts(first: $first, offset: $offset, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001VhostFields } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001CreateVhost($input: CreateVhostInput!) {\n      createVhost(input: $input) {\n        __typename\n        ... on Vhost { ...Legacy001VhostFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001CreateVhost($input: CreateVhostInput!) {\n      createVhost(input: $input) {\n        __typename\n        ... on Vhost { ...Legacy001VhostFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001UpdateVhost($input: UpdateVhostInput!) {\n      updateVhost(input: $input) {\n        __typename\n        ... on Vhost { ...Legacy001VhostFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n        ... on NotFoundError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001UpdateVhost($input: UpdateVhostInput!) {\n      updateVhost(input: $input) {\n        __typename\n        ... on Vhost { ...Legacy001VhostFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n        ... on NotFoundError { details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001DeleteVhost($id: ID!) {\n      deleteVhost(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001DeleteVhost($id: ID!) {\n      deleteVhost(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Legacy001Backends($first: Int!, $offset: Int, $sort: BackendSort, $order: EdgeSortOrder, $status: BackendStatus, $health: BackendHealth) {\n      backends(first: $first, offset: $offset, sort: $sort, order: $order, status: $status, health: $health) {\n        totalCount\n        edges { node { ...Legacy001BackendFields } }\n      }\n    }\n  "): (typeof documents)["\n    query Legacy001Backends($first: Int!, $offset: Int, $sort: BackendSort, $order: EdgeSortOrder, $status: BackendStatus, $health: BackendHealth) {\n      backends(first: $first, offset: $offset, sort: $sort, order: $order, status: $status, health: $health) {\n        totalCount\n        edges { node { ...Legacy001BackendFields } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001CreateBackend($input: CreateBackendInput!) {\n      createBackend(input: $input) {\n        __typename\n        ... on Backend { ...Legacy001BackendFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001CreateBackend($input: CreateBackendInput!) {\n      createBackend(input: $input) {\n        __typename\n        ... on Backend { ...Legacy001BackendFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n        ... on ConflictError { details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001DeleteBackend($name: String!) {\n      deleteBackend(name: $name) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n        ... on ConflictError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001DeleteBackend($name: String!) {\n      deleteBackend(name: $name) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n        ... on ConflictError { details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Legacy001BackendHealth($name: String!) {\n      backend(name: $name) { ...Legacy001BackendHealthFields }\n    }\n  "): (typeof documents)["\n    query Legacy001BackendHealth($name: String!) {\n      backend(name: $name) { ...Legacy001BackendHealthFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy001ControlBackend($name: String!, $action: BackendAction!) {\n    controlBackend(name: $name, action: $action) {\n      __typename\n      ... on Backend { ...Legacy001BackendFields }\n      ... on Error { code message }\n      ... on NotFoundError { details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy001ControlBackend($name: String!, $action: BackendAction!) {\n    controlBackend(name: $name, action: $action) {\n      __typename\n      ... on Backend { ...Legacy001BackendFields }\n      ... on Error { code message }\n      ... on NotFoundError { details }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n"): (typeof documents)["\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Legacy001Webhooks($first: Int!, $offset: Int, $active: Boolean, $sort: WebhookSort, $order: WebhookOrder) {\n      webhooks(first: $first, offset: $offset, active: $active, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001WebhookFields } }\n      }\n    }\n  "): (typeof documents)["\n    query Legacy001Webhooks($first: Int!, $offset: Int, $active: Boolean, $sort: WebhookSort, $order: WebhookOrder) {\n      webhooks(first: $first, offset: $offset, active: $active, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001WebhookFields } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001CreateWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        __typename\n        ... on Notifier { ...Legacy001WebhookFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001CreateWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        __typename\n        ... on Notifier { ...Legacy001WebhookFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1010,6 +1144,22 @@ export function graphql(source: "query SqlCountNotifiers { notifiers { id name c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"): (typeof documents)["query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountVhosts($first: Int!) {\n  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }"): (typeof documents)["query SqlCountVhosts($first: Int!) {\n  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountBackends($first: Int!) {\n  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }"): (typeof documents)["query SqlCountBackends($first: Int!) {\n  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountWebhooks($first: Int!) {\n  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }"): (typeof documents)["query SqlCountWebhooks($first: Int!) {\n  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }"): (typeof documents)["query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
