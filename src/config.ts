@@ -106,6 +106,13 @@ const schema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: int(60_000, 100),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(100, 1),
   WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: int(500, 1),
+  // Control plane (issue 12): cluster membership timing and seed 001's /api/v1 rate limit.
+  CLUSTER_NAME: z.string().trim().min(1).max(100).default("switchyard"),
+  CLUSTER_HEARTBEAT_MS: int(2_000, 50, 60_000),
+  CLUSTER_SUSPECT_AFTER_MS: int(6_000, 100),
+  CLUSTER_DEAD_AFTER_MS: int(15_000, 200),
+  API_V1_RATE_LIMIT: int(1_000, 1),
+  API_V1_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
 });
 
 export type Config = {
@@ -142,6 +149,13 @@ export type Config = {
   notify: { poolLowThreshold: number; creditsLowThreshold: number; delivery: { enabled: boolean; pollMs: number } };
   http: { maxBodyBytes: number; headersTimeoutMs: number; requestTimeoutMs: number };
   ws: { maxSubscriptionsPerConnection: number; maxSubscriptionsPerPrincipal: number };
+  control: {
+    clusterName: string;
+    heartbeatMs: number;
+    suspectAfterMs: number;
+    deadAfterMs: number;
+    apiRateLimit: { max: number; windowSeconds: number };
+  };
   version: string;
 };
 
@@ -163,6 +177,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if ((e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) || (!e.ADMIN_EMAIL && e.ADMIN_PASSWORD)) {
     throw new ConfigError(["ADMIN_EMAIL and ADMIN_PASSWORD must be set together"]);
+  }
+  if (e.CLUSTER_SUSPECT_AFTER_MS >= e.CLUSTER_DEAD_AFTER_MS) {
+    throw new ConfigError(["CLUSTER_SUSPECT_AFTER_MS must be smaller than CLUSTER_DEAD_AFTER_MS"]);
   }
   // Node refuses a headers timeout longer than the request timeout it is part of.
   if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
@@ -223,6 +240,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ws: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
+    },
+    control: {
+      clusterName: e.CLUSTER_NAME,
+      heartbeatMs: e.CLUSTER_HEARTBEAT_MS,
+      suspectAfterMs: e.CLUSTER_SUSPECT_AFTER_MS,
+      deadAfterMs: e.CLUSTER_DEAD_AFTER_MS,
+      apiRateLimit: { max: e.API_V1_RATE_LIMIT, windowSeconds: e.API_V1_RATE_WINDOW_SECONDS },
     },
     version: VERSION,
   };

@@ -32,6 +32,12 @@ export type Topics = {
   "lease:ended": [payload: { leaseId: string; userId: string; proxyId: string }];
   /** Notification deliveries were queued (rows written): wakes every node's delivery job. */
   "notifications:queued": [payload: { event: string; count: number }];
+  /** Cluster membership and leadership changed (control plane; heard by every node). */
+  "cluster:event": [
+    payload: { event: "node_joined" | "node_left" | "node_failed" | "leader_elected"; nodeId: string; address: string | null; at: string },
+  ];
+  /** A new live-configuration version was stored: every node applies it. */
+  "config:changed": [payload: { version: number }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>> & {

@@ -32,9 +32,22 @@ type Documents = {
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy004TokenDocument,
     "\n  query Legacy004Me {\n    me { legacyId email displayName role }\n  }\n": typeof types.Legacy004MeDocument,
     "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  ": typeof types.LegacyApiHealthDocument,
+    "\n    query LegacyV1Status {\n      serverStatus { nodeId state version uptimeSeconds startedAt pid workers connections { active idle total } }\n    }\n  ": typeof types.LegacyV1StatusDocument,
+    "\n    query LegacyV1Metrics {\n      serverMetrics {\n        requestsTotal requestsPerSecond requestsPerMinute latencyP50Ms latencyP95Ms latencyP99Ms latencyAvgMs\n        bytesIn bytesOut bytesInPerSecond bytesOutPerSecond errors4xx errors5xx errorRate\n      }\n    }\n  ": typeof types.LegacyV1MetricsDocument,
+    "\n    mutation LegacyV1Shutdown($input: ShutdownInput) {\n      shutdown(input: $input) {\n        __typename\n        ... on ShutdownPayload { timeoutSeconds force }\n        ... on Error { code message details }\n      }\n    }\n  ": typeof types.LegacyV1ShutdownDocument,
+    "\n  fragment ClusterStatusFields on ClusterStatus {\n    enabled nodeId role clusterName leaderId\n    nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n  }\n": typeof types.ClusterStatusFieldsFragmentDoc,
+    "query LegacyV1ClusterStatus { clusterStatus { ...ClusterStatusFields } }": typeof types.LegacyV1ClusterStatusDocument,
+    "query LegacyV1ClusterNodes { clusterStatus { ...ClusterStatusFields } }": typeof types.LegacyV1ClusterNodesDocument,
+    "\n    query LegacyV1ClusterNode($id: String!) {\n      clusterNode(id: $id) { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n    }\n  ": typeof types.LegacyV1ClusterNodeDocument,
+    "mutation LegacyV1ClusterElection { clusterElection { success message status { ...ClusterStatusFields } } }": typeof types.LegacyV1ClusterElectionDocument,
+    "mutation LegacyV1ClusterLeave { clusterLeave { success message status { ...ClusterStatusFields } } }": typeof types.LegacyV1ClusterLeaveDocument,
+    "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }": typeof types.LegacyV1ClusterRebalanceDocument,
+    "\n    mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {\n      clusterJoin(input: $input) {\n        __typename\n        ... on ClusterActionPayload { success message status { ...ClusterStatusFields } }\n        ... on Error { code message details }\n      }\n    }\n  ": typeof types.LegacyV1ClusterJoinDocument,
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": typeof types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": typeof types.LegacyReadyDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": typeof types.LegacyHealthzDocument,
+    "\n  subscription LegacyWsMetrics($interval: Int) {\n    metrics(intervalSeconds: $interval) { timestamp requestsPerSecond load { cpu memory connections } }\n  }\n": typeof types.LegacyWsMetricsDocument,
+    "subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }": typeof types.LegacyWsClusterEventsDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": typeof types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": typeof types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": typeof types.Legacy002ProxyFieldsFragmentDoc,
@@ -89,6 +102,9 @@ type Documents = {
     "query ClusterMe { me { id email } }": typeof types.ClusterMeDocument,
     "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }": typeof types.ClusterCreditsDocument,
     "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": typeof types.ClusterSpyDocument,
+    "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": typeof types.ControlTestStatusDocument,
+    "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": typeof types.ControlTestMetricsDocument,
+    "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": typeof types.ControlTestClusterDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": typeof types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": typeof types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": typeof types.CoercionMissingDocument,
@@ -203,9 +219,22 @@ const documents: Documents = {
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy004TokenDocument,
     "\n  query Legacy004Me {\n    me { legacyId email displayName role }\n  }\n": types.Legacy004MeDocument,
     "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  ": types.LegacyApiHealthDocument,
+    "\n    query LegacyV1Status {\n      serverStatus { nodeId state version uptimeSeconds startedAt pid workers connections { active idle total } }\n    }\n  ": types.LegacyV1StatusDocument,
+    "\n    query LegacyV1Metrics {\n      serverMetrics {\n        requestsTotal requestsPerSecond requestsPerMinute latencyP50Ms latencyP95Ms latencyP99Ms latencyAvgMs\n        bytesIn bytesOut bytesInPerSecond bytesOutPerSecond errors4xx errors5xx errorRate\n      }\n    }\n  ": types.LegacyV1MetricsDocument,
+    "\n    mutation LegacyV1Shutdown($input: ShutdownInput) {\n      shutdown(input: $input) {\n        __typename\n        ... on ShutdownPayload { timeoutSeconds force }\n        ... on Error { code message details }\n      }\n    }\n  ": types.LegacyV1ShutdownDocument,
+    "\n  fragment ClusterStatusFields on ClusterStatus {\n    enabled nodeId role clusterName leaderId\n    nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n  }\n": types.ClusterStatusFieldsFragmentDoc,
+    "query LegacyV1ClusterStatus { clusterStatus { ...ClusterStatusFields } }": types.LegacyV1ClusterStatusDocument,
+    "query LegacyV1ClusterNodes { clusterStatus { ...ClusterStatusFields } }": types.LegacyV1ClusterNodesDocument,
+    "\n    query LegacyV1ClusterNode($id: String!) {\n      clusterNode(id: $id) { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n    }\n  ": types.LegacyV1ClusterNodeDocument,
+    "mutation LegacyV1ClusterElection { clusterElection { success message status { ...ClusterStatusFields } } }": types.LegacyV1ClusterElectionDocument,
+    "mutation LegacyV1ClusterLeave { clusterLeave { success message status { ...ClusterStatusFields } } }": types.LegacyV1ClusterLeaveDocument,
+    "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }": types.LegacyV1ClusterRebalanceDocument,
+    "\n    mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {\n      clusterJoin(input: $input) {\n        __typename\n        ... on ClusterActionPayload { success message status { ...ClusterStatusFields } }\n        ... on Error { code message details }\n      }\n    }\n  ": types.LegacyV1ClusterJoinDocument,
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": types.LegacyReadyDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": types.LegacyHealthzDocument,
+    "\n  subscription LegacyWsMetrics($interval: Int) {\n    metrics(intervalSeconds: $interval) { timestamp requestsPerSecond load { cpu memory connections } }\n  }\n": types.LegacyWsMetricsDocument,
+    "subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }": types.LegacyWsClusterEventsDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": types.Legacy002ProxyFieldsFragmentDoc,
@@ -260,6 +289,9 @@ const documents: Documents = {
     "query ClusterMe { me { id email } }": types.ClusterMeDocument,
     "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }": types.ClusterCreditsDocument,
     "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": types.ClusterSpyDocument,
+    "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": types.ControlTestStatusDocument,
+    "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": types.ControlTestMetricsDocument,
+    "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": types.ControlTestClusterDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": types.CoercionMissingDocument,
@@ -445,6 +477,50 @@ export function graphql(source: "\n    query LegacyApiHealth {\n      health {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query LegacyV1Status {\n      serverStatus { nodeId state version uptimeSeconds startedAt pid workers connections { active idle total } }\n    }\n  "): (typeof documents)["\n    query LegacyV1Status {\n      serverStatus { nodeId state version uptimeSeconds startedAt pid workers connections { active idle total } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LegacyV1Metrics {\n      serverMetrics {\n        requestsTotal requestsPerSecond requestsPerMinute latencyP50Ms latencyP95Ms latencyP99Ms latencyAvgMs\n        bytesIn bytesOut bytesInPerSecond bytesOutPerSecond errors4xx errors5xx errorRate\n      }\n    }\n  "): (typeof documents)["\n    query LegacyV1Metrics {\n      serverMetrics {\n        requestsTotal requestsPerSecond requestsPerMinute latencyP50Ms latencyP95Ms latencyP99Ms latencyAvgMs\n        bytesIn bytesOut bytesInPerSecond bytesOutPerSecond errors4xx errors5xx errorRate\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LegacyV1Shutdown($input: ShutdownInput) {\n      shutdown(input: $input) {\n        __typename\n        ... on ShutdownPayload { timeoutSeconds force }\n        ... on Error { code message details }\n      }\n    }\n  "): (typeof documents)["\n    mutation LegacyV1Shutdown($input: ShutdownInput) {\n      shutdown(input: $input) {\n        __typename\n        ... on ShutdownPayload { timeoutSeconds force }\n        ... on Error { code message details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClusterStatusFields on ClusterStatus {\n    enabled nodeId role clusterName leaderId\n    nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n  }\n"): (typeof documents)["\n  fragment ClusterStatusFields on ClusterStatus {\n    enabled nodeId role clusterName leaderId\n    nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LegacyV1ClusterStatus { clusterStatus { ...ClusterStatusFields } }"): (typeof documents)["query LegacyV1ClusterStatus { clusterStatus { ...ClusterStatusFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LegacyV1ClusterNodes { clusterStatus { ...ClusterStatusFields } }"): (typeof documents)["query LegacyV1ClusterNodes { clusterStatus { ...ClusterStatusFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LegacyV1ClusterNode($id: String!) {\n      clusterNode(id: $id) { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n    }\n  "): (typeof documents)["\n    query LegacyV1ClusterNode($id: String!) {\n      clusterNode(id: $id) { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LegacyV1ClusterElection { clusterElection { success message status { ...ClusterStatusFields } } }"): (typeof documents)["mutation LegacyV1ClusterElection { clusterElection { success message status { ...ClusterStatusFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LegacyV1ClusterLeave { clusterLeave { success message status { ...ClusterStatusFields } } }"): (typeof documents)["mutation LegacyV1ClusterLeave { clusterLeave { success message status { ...ClusterStatusFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }"): (typeof documents)["mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {\n      clusterJoin(input: $input) {\n        __typename\n        ... on ClusterActionPayload { success message status { ...ClusterStatusFields } }\n        ... on Error { code message details }\n      }\n    }\n  "): (typeof documents)["\n    mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {\n      clusterJoin(input: $input) {\n        __typename\n        ... on ClusterActionPayload { success message status { ...ClusterStatusFields } }\n        ... on Error { code message details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  "): (typeof documents)["\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -454,6 +530,14 @@ export function graphql(source: "\n    query LegacyReady {\n      health {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "): (typeof documents)["\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsMetrics($interval: Int) {\n    metrics(intervalSeconds: $interval) { timestamp requestsPerSecond load { cpu memory connections } }\n  }\n"): (typeof documents)["\n  subscription LegacyWsMetrics($interval: Int) {\n    metrics(intervalSeconds: $interval) { timestamp requestsPerSecond load { cpu memory connections } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }"): (typeof documents)["subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -670,6 +754,18 @@ export function graphql(source: "subscription ClusterCredits { creditsChanged { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }"): (typeof documents)["subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }"): (typeof documents)["query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }"): (typeof documents)["query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }"): (typeof documents)["query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
