@@ -11,6 +11,7 @@ import type { NodeRuntime } from "../../graphql/context.js";
 import { createJobLeases, LEADER_LEASE } from "../../jobs/leases.js";
 import type { PubSub, Topics } from "../../pubsub.js";
 import { notify } from "../notifications/notify.service.js";
+import { liveSettings } from "./config.service.js";
 import { nodeLoad } from "./status.service.js";
 
 export interface ClusterDeps {
@@ -91,7 +92,7 @@ export async function leaderDuties(deps: ClusterDeps): Promise<void> {
     await deps.prisma.clusterLeaderTerm.create({ data: { nodeId: me } });
     await raise(deps, "leader_elected", me, addressOf(deps));
   }
-  const { suspectAfterMs, deadAfterMs } = deps.config.control;
+  const { suspectAfterMs, deadAfterMs } = liveSettings(deps).thresholds;
   const changed = await deps.prisma.$queryRaw<{ id: string; address: string; state: string }[]>`
     UPDATE cluster_nodes n
     SET state = CASE WHEN n.last_heartbeat < now() - ${deadAfterMs}::int * interval '1 millisecond'

@@ -1,7 +1,11 @@
 // The control plane: health, status and metrics of this node, cluster membership with leader
-// election, and seed 001's management API over them.
+// election, live configuration, and seed 001's management API over them (with its rate limit).
 import { defineDomain } from "../../domain.js";
 import * as clusterSchema from "./cluster.schema.js";
+import * as configSchema from "./config.schema.js";
+import { startLiveConfig } from "./config.start.js";
+import { apiV1RateLimit } from "./rate-limit.routes.js";
+import { routes001Config } from "./rest.001.config.js";
 import { clusterJobs } from "./cluster.job.js";
 import * as healthSchema from "./health.schema.js";
 import { routes000 } from "./rest.000.js";
@@ -14,8 +18,10 @@ import { controlWsChannels } from "./ws.js";
 
 export const controlModule = defineDomain({
   name: "control",
-  schema: [healthSchema, statusSchema, clusterSchema],
-  legacyRoutes: [...routes000, ...routes001, ...routes001Control, ...routes004],
+  schema: [healthSchema, statusSchema, clusterSchema, configSchema],
+  legacyRoutes: [...routes000, ...routes001, ...routes001Control, ...routes001Config, ...routes004],
+  httpRoutes: apiV1RateLimit,
+  start: startLiveConfig,
   jobs: (deps) => [...statusJobs(deps), ...clusterJobs(deps)],
   wsChannels: controlWsChannels,
   events: {

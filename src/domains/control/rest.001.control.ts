@@ -199,6 +199,8 @@ const join = defineRoute({
   method: "POST",
   path: "/api/v1/cluster/join",
   api: "seed001",
+  // Membership comes from the shared database; join only reports it and is on its way out.
+  deprecated: { sunset: "2027-06-30" },
   document: graphql(`
     mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {
       clusterJoin(input: $input) {

@@ -32,6 +32,9 @@ type Documents = {
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy004TokenDocument,
     "\n  query Legacy004Me {\n    me { legacyId email displayName role }\n  }\n": typeof types.Legacy004MeDocument,
     "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  ": typeof types.LegacyApiHealthDocument,
+    "query LegacyV1Config { runningConfig }": typeof types.LegacyV1ConfigDocument,
+    "\n    mutation LegacyV1UpdateConfig($settings: JSON!) {\n      updateConfig(settings: $settings) {\n        __typename\n        ... on UpdateConfigPayload { version restartRequired changes restartOnly }\n        ... on Error { code message details }\n      }\n    }\n  ": typeof types.LegacyV1UpdateConfigDocument,
+    "mutation LegacyV1Reload { reloadConfig }": typeof types.LegacyV1ReloadDocument,
     "\n    query LegacyV1Status {\n      serverStatus { nodeId state version uptimeSeconds startedAt pid workers connections { active idle total } }\n    }\n  ": typeof types.LegacyV1StatusDocument,
     "\n    query LegacyV1Metrics {\n      serverMetrics {\n        requestsTotal requestsPerSecond requestsPerMinute latencyP50Ms latencyP95Ms latencyP99Ms latencyAvgMs\n        bytesIn bytesOut bytesInPerSecond bytesOutPerSecond errors4xx errors5xx errorRate\n      }\n    }\n  ": typeof types.LegacyV1MetricsDocument,
     "\n    mutation LegacyV1Shutdown($input: ShutdownInput) {\n      shutdown(input: $input) {\n        __typename\n        ... on ShutdownPayload { timeoutSeconds force }\n        ... on Error { code message details }\n      }\n    }\n  ": typeof types.LegacyV1ShutdownDocument,
@@ -102,6 +105,7 @@ type Documents = {
     "query ClusterMe { me { id email } }": typeof types.ClusterMeDocument,
     "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }": typeof types.ClusterCreditsDocument,
     "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": typeof types.ClusterSpyDocument,
+    "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }": typeof types.ControlTestHistoryDocument,
     "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": typeof types.ControlTestStatusDocument,
     "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": typeof types.ControlTestMetricsDocument,
     "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": typeof types.ControlTestClusterDocument,
@@ -219,6 +223,9 @@ const documents: Documents = {
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy004TokenDocument,
     "\n  query Legacy004Me {\n    me { legacyId email displayName role }\n  }\n": types.Legacy004MeDocument,
     "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  ": types.LegacyApiHealthDocument,
+    "query LegacyV1Config { runningConfig }": types.LegacyV1ConfigDocument,
+    "\n    mutation LegacyV1UpdateConfig($settings: JSON!) {\n      updateConfig(settings: $settings) {\n        __typename\n        ... on UpdateConfigPayload { version restartRequired changes restartOnly }\n        ... on Error { code message details }\n      }\n    }\n  ": types.LegacyV1UpdateConfigDocument,
+    "mutation LegacyV1Reload { reloadConfig }": types.LegacyV1ReloadDocument,
     "\n    query LegacyV1Status {\n      serverStatus { nodeId state version uptimeSeconds startedAt pid workers connections { active idle total } }\n    }\n  ": types.LegacyV1StatusDocument,
     "\n    query LegacyV1Metrics {\n      serverMetrics {\n        requestsTotal requestsPerSecond requestsPerMinute latencyP50Ms latencyP95Ms latencyP99Ms latencyAvgMs\n        bytesIn bytesOut bytesInPerSecond bytesOutPerSecond errors4xx errors5xx errorRate\n      }\n    }\n  ": types.LegacyV1MetricsDocument,
     "\n    mutation LegacyV1Shutdown($input: ShutdownInput) {\n      shutdown(input: $input) {\n        __typename\n        ... on ShutdownPayload { timeoutSeconds force }\n        ... on Error { code message details }\n      }\n    }\n  ": types.LegacyV1ShutdownDocument,
@@ -289,6 +296,7 @@ const documents: Documents = {
     "query ClusterMe { me { id email } }": types.ClusterMeDocument,
     "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }": types.ClusterCreditsDocument,
     "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": types.ClusterSpyDocument,
+    "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }": types.ControlTestHistoryDocument,
     "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": types.ControlTestStatusDocument,
     "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": types.ControlTestMetricsDocument,
     "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": types.ControlTestClusterDocument,
@@ -474,6 +482,18 @@ export function graphql(source: "\n  query Legacy004Me {\n    me { legacyId emai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  "): (typeof documents)["\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LegacyV1Config { runningConfig }"): (typeof documents)["query LegacyV1Config { runningConfig }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LegacyV1UpdateConfig($settings: JSON!) {\n      updateConfig(settings: $settings) {\n        __typename\n        ... on UpdateConfigPayload { version restartRequired changes restartOnly }\n        ... on Error { code message details }\n      }\n    }\n  "): (typeof documents)["\n    mutation LegacyV1UpdateConfig($settings: JSON!) {\n      updateConfig(settings: $settings) {\n        __typename\n        ... on UpdateConfigPayload { version restartRequired changes restartOnly }\n        ... on Error { code message details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LegacyV1Reload { reloadConfig }"): (typeof documents)["mutation LegacyV1Reload { reloadConfig }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -754,6 +774,10 @@ export function graphql(source: "subscription ClusterCredits { creditsChanged { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }"): (typeof documents)["subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }"): (typeof documents)["query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
