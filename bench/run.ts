@@ -24,6 +24,10 @@ const benches: Record<string, Bench> = {
     summary: "acquireProxy/s with 32 clients on PostgreSQL (no double leases) vs a bare SKIP LOCKED loop",
     load: () => import("./acquire.js"),
   },
+  failover: {
+    summary: "three processes on PostgreSQL, the leader SIGKILLed --kills times (default 10): median/max time to a new leader vs the lease TTL",
+    load: () => import("./failover.js"),
+  },
 };
 
 function usage(): string {
