@@ -113,6 +113,8 @@ const schema = z.object({
   CLUSTER_DEAD_AFTER_MS: int(15_000, 200),
   API_V1_RATE_LIMIT: int(1_000, 1),
   API_V1_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
+  // Off: the `shutdown` mutation and POST /api/v1/shutdown are refused (403).
+  SHUTDOWN_API_ENABLED: z.enum(["true", "false"]).default("true"),
 });
 
 export type Config = {
@@ -155,6 +157,7 @@ export type Config = {
     suspectAfterMs: number;
     deadAfterMs: number;
     apiRateLimit: { max: number; windowSeconds: number };
+    shutdownApi: boolean;
   };
   version: string;
 };
@@ -247,6 +250,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       suspectAfterMs: e.CLUSTER_SUSPECT_AFTER_MS,
       deadAfterMs: e.CLUSTER_DEAD_AFTER_MS,
       apiRateLimit: { max: e.API_V1_RATE_LIMIT, windowSeconds: e.API_V1_RATE_WINDOW_SECONDS },
+      shutdownApi: e.SHUTDOWN_API_ENABLED === "true",
     },
     version: VERSION,
   };

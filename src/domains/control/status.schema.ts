@@ -1,7 +1,7 @@
 // Status, metrics and shutdown of this node (admins). Seed 001's /api/v1/status, /metrics,
 // /shutdown and the `metrics` /ws channel are views of these fields.
 import { Repeater } from "graphql-yoga";
-import { ValidationError } from "../../errors.js";
+import { ForbiddenError, ValidationError } from "../../errors.js";
 import { builder } from "../../graphql/builder.js";
 import { raises } from "../../graphql/errors.js";
 import { nodeMetrics, nodeStatus, type NodeLoad, type NodeMetrics, type NodeStatus } from "./status.service.js";
@@ -119,6 +119,7 @@ builder.mutationField("shutdown", (t) =>
       }),
     },
     resolve: (_r, { input }, ctx) => {
+      if (!ctx.config.control.shutdownApi) throw new ForbiddenError("Shutdown through the API is disabled (SHUTDOWN_API_ENABLED=false)");
       const timeoutSeconds = input?.timeoutSeconds ?? Math.ceil(ctx.config.shutdownTimeoutMs / 1000);
       if (timeoutSeconds < 0 || timeoutSeconds > 3600) {
         throw new ValidationError("Request validation failed", [{ field: "timeout", message: "must be 0-3600 seconds" }]);
