@@ -7,7 +7,7 @@ import type { Config } from "./config.js";
 import { databaseOptions, openDatabase } from "./db.js";
 import type { AppDeps, CoreDeps } from "./domain.js";
 import { domains } from "./domains.js";
-import type { Context, HealthChecks } from "./graphql/context.js";
+import type { Context, HealthChecks, NodeRuntime } from "./graphql/context.js";
 import { memoryCounters, redisCounters } from "./graphql/counters.js";
 import { createStreamAuth } from "./graphql/stream-auth.js";
 import { createGraphQL } from "./graphql/yoga.js";
@@ -17,6 +17,7 @@ import { createHttp } from "./http/server.js";
 import { createMetrics } from "./http/metrics.js";
 import { createOutboundGuard } from "./http/outbound.js";
 import { createJobRunner } from "./jobs/runner.js";
+import { LEADER_LEASE } from "./jobs/leases.js";
 import { createEventBus } from "./pubsub.js";
 import { processLogger } from "./log.js";
 import { schema } from "./schema.js";
@@ -68,6 +69,28 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
   };
   const events = Object.assign({}, ...domains.map((d) => d.events ?? {})) as Record<string, string>;
   let server: { address(): AddressInfo | string | null } | undefined;
+  // The node as a process (status, ready, shutdown); the HTTP parts are bound once it exists.
+  let state: "starting" | "running" | "draining" = "starting";
+  let httpFigures: { connections(): { active: number; idle: number; total: number } } | undefined;
+  let retireJobs: () => Promise<void> = async () => {};
+  let stopApp: (opts?: { timeoutMs?: number }) => Promise<void> = async () => {};
+  let shutdownRequested: (() => void) | undefined;
+  const shutdownDone = new Promise<void>((resolve) => (shutdownRequested = resolve));
+  const metrics = createMetrics();
+  const nodeId = `${process.pid}-${randomUUID()}`;
+  const node: NodeRuntime = {
+    nodeId,
+    startedAt,
+    state: () => state,
+    connections: () => httpFigures?.connections() ?? { active: 0, idle: 0, total: 0 },
+    requests: () => metrics.summary(),
+    retire: () => retireJobs(),
+    shutdown({ timeoutMs, force }) {
+      state = "draining";
+      // After the current response has gone out: the caller hears the shutdown was accepted.
+      setTimeout(() => void stopApp({ timeoutMs: force ? 0 : timeoutMs }).then(shutdownRequested, shutdownRequested), 50).unref();
+    },
+  };
   const core: CoreDeps = {
     config,
     log,
@@ -78,7 +101,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     counters,
     health,
     events,
-    nodeId: `${process.pid}-${randomUUID()}`,
+    nodeId,
+    node,
     address: () => {
       const addr = server?.address();
       return addr && typeof addr === "object" ? addr : undefined;
@@ -96,7 +120,6 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     log,
     authenticate: async (headers, ip) => (await identity.authenticate(headers, ip)).principal,
   });
-  const metrics = createMetrics();
   const clientIp = createClientIp(config.trustProxy);
   const yoga = createGraphQL(
     schema,
@@ -104,7 +127,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     log,
     async (request, meta): Promise<Omit<Context, "meta">> => {
       const { principal, authError } = await identity.authenticate(request.headers, meta.clientIp);
-      return { prisma: db.prisma, sql: db.sql, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, principal, authError };
+      return { prisma: db.prisma, sql: db.sql, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, node, principal, authError };
     },
     [graphqlHttp({ log, metrics, clientIp, maxBodyBytes: config.http.maxBodyBytes }), streamAuth.plugin],
   );
@@ -121,12 +144,14 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     interceptors: domains.flatMap((d) => (d.intercept ? [d.intercept(deps)] : [])),
   });
   server = http.server;
+  httpFigures = http;
   for (const d of domains) await d.start?.(deps);
-  const jobs = createJobRunner({ prisma: db.prisma, pubsub, log, nodeId: core.nodeId, leaseTtlMs: config.jobs.leaseTtlMs });
+  const jobs = createJobRunner({ prisma: db.prisma, pubsub, log, nodeId: core.nodeId, leaseTtlMs: config.jobs.leaseTtlMs, leaderLease: LEADER_LEASE });
   jobs.start(domains.flatMap((d) => d.jobs?.(deps) ?? []));
+  retireJobs = () => jobs.stop();
 
   let stopping: Promise<void> | undefined;
-  return {
+  const self = {
     config,
     log,
     db,
@@ -134,6 +159,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     outbound,
     jobs,
     nodeId: core.nodeId,
+    /** This node as a process (state, connections, shutdown), as the control plane sees it. */
+    node,
     /** The Hono router: every route but /graphql, which Yoga's Node listener serves (http/server.ts). */
     fetch: http.app.fetch,
     server: http.server,
@@ -145,18 +172,23 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
       const addr = http.server.address() as AddressInfo;
       const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;
       const url = `http://${shown}:${addr.port}`;
+      if (state === "starting") state = "running";
       log.info({ url, graphql: `${url}/graphql` }, "switchyard listening");
       return { port: addr.port, url };
     },
+    /** Resolves when a shutdown asked for through the API (`shutdown` mutation) has finished. */
+    shutdownDone,
     /** Graceful stop: no new connections, subscriptions completed, in-flight work finished. */
-    stop(): Promise<void> {
+    stop(opts: { timeoutMs?: number } = {}): Promise<void> {
+      const timeoutMs = opts.timeoutMs ?? config.shutdownTimeoutMs;
+      state = "draining";
       stopping ??= (async () => {
-        log.info({ timeoutMs: config.shutdownTimeoutMs }, "shutting down");
+        log.info({ timeoutMs }, "shutting down");
         // Jobs first: validations in flight call our own /judge, and every job needs the
         // database and the outbound guard that close below.
         await jobs.stop();
         pubsub.closeAll();
-        if (http.server.listening) await http.close(config.shutdownTimeoutMs);
+        if (http.server.listening) await http.close(timeoutMs);
         await streamAuth.close();
         await identity.close();
         await outbound.close();
@@ -167,6 +199,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
       return stopping;
     },
   };
+  stopApp = self.stop;
+  return self;
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

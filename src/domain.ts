@@ -10,7 +10,7 @@ import type { Config } from "./config.js";
 import type { Db, SqlRunner } from "./db.js";
 import type { Counters } from "./graphql/counters.js";
 import type { AppError } from "./errors.js";
-import type { HealthChecks, Principal, TokenSigner } from "./graphql/context.js";
+import type { HealthChecks, NodeRuntime, Principal, TokenSigner } from "./graphql/context.js";
 import type { LegacyRoute } from "./http/legacy.js";
 import type { LegacyWsChannel } from "./http/legacy-ws.js";
 import type { OutboundGuard } from "./http/outbound.js";
@@ -35,6 +35,8 @@ export interface CoreDeps {
   nodeId: string;
   /** The address this node listens on, once it does (a domain's own URLs, e.g. the judge). */
   address(): AddressInfo | undefined;
+  /** This node as a process: state, connections, request figures, shutdown. */
+  node: NodeRuntime;
 }
 
 /** Who is calling: supplied by the one domain that owns identity (accounts). */

@@ -40,6 +40,8 @@ try {
 }
 
 const running = app;
+// A shutdown asked for through the control plane (`shutdown` mutation) ends the process too.
+void running.shutdownDone.then(() => process.exit(0));
 let signalled = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {

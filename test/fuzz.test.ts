@@ -177,7 +177,8 @@ function graphqlOperation(n: number): { query: string; variables: Record<string,
 
 // ---- the run ------------------------------------------------------------------------
 
-const { node, admin } = useNode({ admin: true });
+// A fuzzed `shutdown` would stop the node under test.
+const { node, admin } = useNode({ admin: true, env: { SHUTDOWN_API_ENABLED: "false" } });
 
 it(`no 5xx, no INTERNAL and the documented envelope on every 4xx (seed ${SEED})`, { timeout: 120_000 }, async () => {
   const user = await registerUser(node);

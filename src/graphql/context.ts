@@ -53,6 +53,22 @@ export interface HealthChecks {
   dataDir: string;
 }
 
+/** This node as a running process: what the control plane reports and steers (app.ts). */
+export interface NodeRuntime {
+  nodeId: string;
+  startedAt: Date;
+  /** starting: not listening yet; draining: a stop was asked for; ready only when running. */
+  state(): "starting" | "running" | "draining";
+  /** The HTTP server's connections now (active: a request or WebSocket in flight). */
+  connections(): { active: number; idle: number; total: number };
+  /** Request counters and latency of this node (the Prometheus registry's, summarised). */
+  requests(): Promise<import("../http/metrics.js").RequestSummary>;
+  /** Stops this node's background jobs (and gives up its leases) but keeps serving requests. */
+  retire(): Promise<void>;
+  /** Stops the node gracefully after the current response; `force` cuts connections at once. */
+  shutdown(opts: { timeoutMs: number; force: boolean }): void;
+}
+
 export interface Context {
   prisma: Db;
   /** One statement straight through the driver, for the hottest reads (db.ts). */
@@ -68,6 +84,7 @@ export interface Context {
   /** The notification event catalogue: every domain module's `events`, name -> description. */
   events: Readonly<Record<string, string>>;
   meta: RequestMeta;
+  node: NodeRuntime;
   principal: Principal | null;
   /** Set when credentials were presented but rejected (missing vs invalid matters to seed 000). */
   authError: AppError | null;

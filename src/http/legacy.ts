@@ -40,6 +40,8 @@ export interface LegacyRoute<TData = any, TVars = any> {
   /** Build the operation's variables; throw a LegacyInputError for bad input. */
   variables?: (req: LegacyRequest) => TVars;
   result: (data: TData, req: LegacyRequest) => LegacyResult;
+  /** A deprecated route answers `X-Deprecated: true` and, when given, `X-Sunset-Date` (YYYY-MM-DD). */
+  deprecated?: { sunset?: string };
 }
 
 /** Declares a route with its types tied to its document. */
@@ -240,6 +242,10 @@ export function mountLegacyRoutes(app: Hono<HttpEnv>, routes: readonly LegacyRou
     const limit = bodyLimit({ maxSize: opts.maxBodyBytes, onError: (c) => fail(c as HonoContext<HttpEnv>, tooLarge(opts.maxBodyBytes)) });
     app.on(route.method, route.path, limit, async (c) => {
       c.get("meta").legacyRoute = `${route.method} ${route.path}`;
+      if (route.deprecated) {
+        c.header("X-Deprecated", "true");
+        if (route.deprecated.sunset) c.header("X-Sunset-Date", route.deprecated.sunset);
+      }
       let req: LegacyRequest;
       let variables: unknown;
       try {

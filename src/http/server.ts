@@ -5,6 +5,7 @@
 // metrics of the Hono routes, and graceful shutdown of connections.
 import { randomUUID } from "node:crypto";
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { getRequestListener, type HttpBindings } from "@hono/node-server";
 import { getOperationAST } from "graphql";
@@ -109,6 +110,35 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
   // Requests Node refuses before any route runs (heads over the size limit, timeouts,
   // unparseable requests) get a body in the envelope of the path they named, not a bare status.
   server.on("clientError", (err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => answerClientError(err, socket));
+  // Connections for the status figures: a socket is active while it has a request in flight
+  // or was upgraded to a WebSocket, idle otherwise. Bytes of closed sockets are summed.
+  const sockets = new Map<Socket, number>();
+  const closedBytes = { in: 0, out: 0 };
+  server.on("connection", (socket: Socket) => {
+    sockets.set(socket, 0);
+    socket.once("close", () => {
+      closedBytes.in += socket.bytesRead;
+      closedBytes.out += socket.bytesWritten;
+      sockets.delete(socket);
+    });
+  });
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    const socket = req.socket;
+    if (!sockets.has(socket)) return;
+    sockets.set(socket, sockets.get(socket)! + 1);
+    res.once("close", () => sockets.has(socket) && sockets.set(socket, Math.max(0, sockets.get(socket)! - 1)));
+  });
+  server.on("upgrade", (req: IncomingMessage) => sockets.has(req.socket) && sockets.set(req.socket, Number.POSITIVE_INFINITY));
+  const bytes = () => {
+    let read = closedBytes.in;
+    let written = closedBytes.out;
+    for (const s of sockets.keys()) {
+      read += s.bytesRead;
+      written += s.bytesWritten;
+    }
+    return { in: read, out: written };
+  };
+  metrics.countBytes(bytes);
   // Node keeps a keep-alive connection open after its last response even once the server
   // is closing; closing it as soon as it goes idle lets shutdown end without the timeout.
   let closing = false;
@@ -181,6 +211,12 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
   return {
     app,
     server,
+    bytes,
+    connections() {
+      let active = 0;
+      for (const inFlight of sockets.values()) if (inFlight > 0) active++;
+      return { active, idle: sockets.size - active, total: sockets.size };
+    },
     async close(timeoutMs: number) {
       // Stop accepting, let in-flight requests finish, then cut whatever is left.
       const deadline = Date.now() + timeoutMs;

@@ -6,6 +6,9 @@
 // connection stays ours, and PGlite behaves the same way.
 import type { Db } from "../db.js";
 
+/** The lease whose holder is the cluster leader and runs every singleton job (control plane). */
+export const LEADER_LEASE = "cluster.leader";
+
 export interface JobLeases {
   /** Takes or renews the lease; true while this node holds it. */
   hold(name: string): Promise<boolean>;

@@ -57,6 +57,11 @@ export interface JobRunnerDeps {
   log: Logger;
   nodeId: string;
   leaseTtlMs: number;
+  /**
+   * When set, every singleton runs under this one lease (the cluster leader's) instead of a
+   * lease of its own: the node that holds it runs all of them, nobody else runs any.
+   */
+  leaderLease?: string;
 }
 
 export interface JobRunner {
@@ -84,6 +89,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   let stopping = false;
   // Renew at a third of the TTL: two missed renewals still leave the lease ours.
   const renewMs = Math.max(100, Math.floor(deps.leaseTtlMs / 3));
+
+  const leaseOf = (job: JobDefinition) => deps.leaderLease ?? job.name;
 
   /** Sleeps `ms`, or less when woken or stopping. */
   const sleep = (ms: number, wake?: { woken: boolean; resolve?: () => void }) =>
@@ -126,7 +133,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     await sleep(job.initialDelayMs ?? Math.min(job.intervalMs, 1000), wake);
     while (!stopping) {
       wake.woken = false;
-      if (job.singleton && !holding.has(job.name)) {
+      if (job.singleton && !holding.has(leaseOf(job))) {
         await sleep(renewMs, wake);
         continue;
       }
@@ -155,10 +162,12 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
           if (ours && !holding.has(name)) {
             deps.log.info({ job: name, node: deps.nodeId }, "took the singleton job's lease");
             // The new holder starts at once instead of after its waiting interval.
-            const wake = wakes.get(name);
-            if (wake) {
-              wake.woken = true;
-              wake.resolve?.();
+            for (const job of jobs.filter((j) => j.singleton && leaseOf(j) === name)) {
+              const wake = wakes.get(job.name);
+              if (wake) {
+                wake.woken = true;
+                wake.resolve?.();
+              }
             }
           }
           if (!ours && holding.has(name)) deps.log.warn({ job: name }, "lost the singleton job's lease");
@@ -187,7 +196,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
         jobs.push(job);
         loops.push(loop(job));
       }
-      const singletons = jobs.filter((j) => j.singleton).map((j) => j.name);
+      const singletons = [...new Set(jobs.filter((j) => j.singleton).map(leaseOf))];
       if (singletons.length) loops.push(heartbeat(singletons));
       deps.log.debug({ jobs: jobs.map((j) => j.name) }, "jobs started");
     },

@@ -29,6 +29,8 @@ builder.queryField("health", (t) =>
     authScopes: { public: true },
     resolve: async (_root, _args, ctx) => {
       const report = await healthReport(ctx.health, ctx.config.version);
+      // Not ready while starting or draining: load balancers stop sending before we stop serving.
+      if (ctx.node.state() !== "running") report.ready = false;
       // Operators see why a probe failed in the log even though callers see only states.
       if (report.errors.length) ctx.log.warn({ errors: report.errors }, "health check failed");
       return report;
