@@ -106,6 +106,13 @@ const schema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: int(60_000, 100),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(100, 1),
   WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: int(500, 1),
+  // Automation sessions: the abandon and prune jobs, registration rate, export links.
+  SESSIONS_JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
+  SESSIONS_JOBS_TICK_MS: int(60_000, 50),
+  SESSION_TIMEOUT_SECONDS: int(3_600, 1),
+  SESSION_RETENTION_DAYS: int(30, 1),
+  SESSIONS_REGISTER_PER_MINUTE: int(600, 1),
+  SESSIONS_EXPORT_LINK_SECONDS: int(300, 10, 86_400),
 });
 
 export type Config = {
@@ -142,6 +149,7 @@ export type Config = {
   notify: { poolLowThreshold: number; creditsLowThreshold: number; delivery: { enabled: boolean; pollMs: number } };
   http: { maxBodyBytes: number; headersTimeoutMs: number; requestTimeoutMs: number };
   ws: { maxSubscriptionsPerConnection: number; maxSubscriptionsPerPrincipal: number };
+  sessions: { jobsEnabled: boolean; tickMs: number; timeoutSeconds: number; retentionDays: number; registerPerMinute: number; exportLinkSeconds: number };
   version: string;
 };
 
@@ -223,6 +231,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ws: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
+    },
+    sessions: {
+      jobsEnabled: e.SESSIONS_JOBS_ENABLED === "true",
+      tickMs: e.SESSIONS_JOBS_TICK_MS,
+      timeoutSeconds: e.SESSION_TIMEOUT_SECONDS,
+      retentionDays: e.SESSION_RETENTION_DAYS,
+      registerPerMinute: e.SESSIONS_REGISTER_PER_MINUTE,
+      exportLinkSeconds: e.SESSIONS_EXPORT_LINK_SECONDS,
     },
     version: VERSION,
   };

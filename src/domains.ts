@@ -5,5 +5,6 @@ import { accountsModule } from "./domains/accounts/module.js";
 import { controlModule } from "./domains/control/module.js";
 import { notificationsModule } from "./domains/notifications/module.js";
 import { proxiesModule } from "./domains/proxies/module.js";
+import { sessionsModule } from "./domains/sessions/module.js";
 
-export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule];
+export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule, sessionsModule];

@@ -32,6 +32,15 @@ export type Topics = {
   "lease:ended": [payload: { leaseId: string; userId: string; proxyId: string }];
   /** Notification deliveries were queued (rows written): wakes every node's delivery job. */
   "notifications:queued": [payload: { event: string; count: number }];
+  /** An automation session was registered (sessions domain). */
+  "session:started": [payload: { sessionId: string; userId: string }];
+  /** An automation session ended (by its client, or abandoned by the timeout job). */
+  "session:ended": [payload: { sessionId: string; userId: string }];
+  /**
+   * An event was logged on a session. Carries the event itself (details are capped at
+   * 64 KB), so a hundred subscribers do not each read it back from the database.
+   */
+  "session:event": [payload: { id: string; sessionId: string; userId: string; type: string; details: unknown; createdAt: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>> & {

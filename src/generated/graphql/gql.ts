@@ -55,6 +55,19 @@ type Documents = {
     "\n  fragment LegacyWsLeaseFields on Lease {\n    id createdAt expiresAt releasedAt isActive proxy { id ip port protocol }\n  }\n": typeof types.LegacyWsLeaseFieldsFragmentDoc,
     "\n  subscription LegacyWsLeaseEnded($userId: ID) {\n    leaseEnded(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": typeof types.LegacyWsLeaseEndedDocument,
     "\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": typeof types.LegacyWsLeaseExpiringDocument,
+    "\n  fragment Legacy000SessionFields on AutomationSession {\n    id profileId device targetUrl proxy country status success durationSeconds error startedAt endedAt\n  }\n": typeof types.Legacy000SessionFieldsFragmentDoc,
+    "\n  fragment Legacy000EventFields on SessionEvent {\n    id sessionId type details createdAt\n  }\n": typeof types.Legacy000EventFieldsFragmentDoc,
+    "\n  query Legacy000Sessions($page: Int!, $perPage: Int!, $filter: SessionFilter) {\n    automationSessionPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000SessionFields } }\n  }\n": typeof types.Legacy000SessionsDocument,
+    "\n  mutation Legacy000Register($input: RegisterSessionInput!) {\n    registerSession(input: $input) { __typename ... on AutomationSession { ...Legacy000SessionFields } ... on Error { code message details } }\n  }\n": typeof types.Legacy000RegisterDocument,
+    "\n  mutation Legacy000End($input: EndSessionInput!) {\n    endSession(input: $input) {\n      __typename\n      ... on EndSessionPayload { leaseReleased session { ...Legacy000SessionFields } }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy000EndDocument,
+    "\n  query Legacy000Events($page: Int!, $perPage: Int!, $filter: SessionEventFilter) {\n    sessionEventPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000EventFields } }\n  }\n": typeof types.Legacy000EventsDocument,
+    "\n  mutation Legacy000Log($input: LogSessionEventInput!) {\n    logSessionEvent(input: $input) { __typename ... on SessionEvent { ...Legacy000EventFields } ... on Error { code message details } }\n  }\n": typeof types.Legacy000LogDocument,
+    "\n  query Legacy000Stats {\n    sessionStats {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n": typeof types.Legacy000StatsDocument,
+    "\n  query Legacy000IpStatus($first: Int!, $filter: IpHealthFilter) {\n    ipHealth(first: $first, filter: $filter) { edges { node { proxyAddress targetHost successRate avgLatencyMs status successes failures blocks } } }\n    sessionStats { ipHealth { healthy flagged blacklisted } }\n  }\n": typeof types.Legacy000IpStatusDocument,
+    "\n  subscription LegacyWsSessionStarted { sessionStarted { ...Legacy000SessionFields } }\n": typeof types.LegacyWsSessionStartedDocument,
+    "\n  subscription LegacyWsSessionEnded { sessionEnded { ...Legacy000SessionFields } }\n": typeof types.LegacyWsSessionEndedDocument,
+    "\n  subscription LegacyWsEventLogged($sessionId: ID) { eventLogged(sessionId: $sessionId) { ...Legacy000EventFields } }\n": typeof types.LegacyWsEventLoggedDocument,
+    "\n  subscription LegacyWsStatsUpdated {\n    statsUpdated {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n": typeof types.LegacyWsStatsUpdatedDocument,
     "query AdminTestUsers($first: Int, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id email role tier } } } }": typeof types.AdminTestUsersDocument,
     "mutation AdminTestSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { id role } ... on Error { code message } } }": typeof types.AdminTestSetRoleDocument,
     "mutation AdminTestSetTier($input: SetUserTierInput!) { setUserTier(input: $input) { __typename\n  ... on User { id tier } ... on Error { code message } } }": typeof types.AdminTestSetTierDocument,
@@ -226,6 +239,19 @@ const documents: Documents = {
     "\n  fragment LegacyWsLeaseFields on Lease {\n    id createdAt expiresAt releasedAt isActive proxy { id ip port protocol }\n  }\n": types.LegacyWsLeaseFieldsFragmentDoc,
     "\n  subscription LegacyWsLeaseEnded($userId: ID) {\n    leaseEnded(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": types.LegacyWsLeaseEndedDocument,
     "\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": types.LegacyWsLeaseExpiringDocument,
+    "\n  fragment Legacy000SessionFields on AutomationSession {\n    id profileId device targetUrl proxy country status success durationSeconds error startedAt endedAt\n  }\n": types.Legacy000SessionFieldsFragmentDoc,
+    "\n  fragment Legacy000EventFields on SessionEvent {\n    id sessionId type details createdAt\n  }\n": types.Legacy000EventFieldsFragmentDoc,
+    "\n  query Legacy000Sessions($page: Int!, $perPage: Int!, $filter: SessionFilter) {\n    automationSessionPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000SessionFields } }\n  }\n": types.Legacy000SessionsDocument,
+    "\n  mutation Legacy000Register($input: RegisterSessionInput!) {\n    registerSession(input: $input) { __typename ... on AutomationSession { ...Legacy000SessionFields } ... on Error { code message details } }\n  }\n": types.Legacy000RegisterDocument,
+    "\n  mutation Legacy000End($input: EndSessionInput!) {\n    endSession(input: $input) {\n      __typename\n      ... on EndSessionPayload { leaseReleased session { ...Legacy000SessionFields } }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy000EndDocument,
+    "\n  query Legacy000Events($page: Int!, $perPage: Int!, $filter: SessionEventFilter) {\n    sessionEventPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000EventFields } }\n  }\n": types.Legacy000EventsDocument,
+    "\n  mutation Legacy000Log($input: LogSessionEventInput!) {\n    logSessionEvent(input: $input) { __typename ... on SessionEvent { ...Legacy000EventFields } ... on Error { code message details } }\n  }\n": types.Legacy000LogDocument,
+    "\n  query Legacy000Stats {\n    sessionStats {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n": types.Legacy000StatsDocument,
+    "\n  query Legacy000IpStatus($first: Int!, $filter: IpHealthFilter) {\n    ipHealth(first: $first, filter: $filter) { edges { node { proxyAddress targetHost successRate avgLatencyMs status successes failures blocks } } }\n    sessionStats { ipHealth { healthy flagged blacklisted } }\n  }\n": types.Legacy000IpStatusDocument,
+    "\n  subscription LegacyWsSessionStarted { sessionStarted { ...Legacy000SessionFields } }\n": types.LegacyWsSessionStartedDocument,
+    "\n  subscription LegacyWsSessionEnded { sessionEnded { ...Legacy000SessionFields } }\n": types.LegacyWsSessionEndedDocument,
+    "\n  subscription LegacyWsEventLogged($sessionId: ID) { eventLogged(sessionId: $sessionId) { ...Legacy000EventFields } }\n": types.LegacyWsEventLoggedDocument,
+    "\n  subscription LegacyWsStatsUpdated {\n    statsUpdated {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n": types.LegacyWsStatsUpdatedDocument,
     "query AdminTestUsers($first: Int, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id email role tier } } } }": types.AdminTestUsersDocument,
     "mutation AdminTestSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { id role } ... on Error { code message } } }": types.AdminTestSetRoleDocument,
     "mutation AdminTestSetTier($input: SetUserTierInput!) { setUserTier(input: $input) { __typename\n  ... on User { id tier } ... on Error { code message } } }": types.AdminTestSetTierDocument,
@@ -534,6 +560,58 @@ export function graphql(source: "\n  subscription LegacyWsLeaseEnded($userId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n"): (typeof documents)["\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Legacy000SessionFields on AutomationSession {\n    id profileId device targetUrl proxy country status success durationSeconds error startedAt endedAt\n  }\n"): (typeof documents)["\n  fragment Legacy000SessionFields on AutomationSession {\n    id profileId device targetUrl proxy country status success durationSeconds error startedAt endedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Legacy000EventFields on SessionEvent {\n    id sessionId type details createdAt\n  }\n"): (typeof documents)["\n  fragment Legacy000EventFields on SessionEvent {\n    id sessionId type details createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy000Sessions($page: Int!, $perPage: Int!, $filter: SessionFilter) {\n    automationSessionPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000SessionFields } }\n  }\n"): (typeof documents)["\n  query Legacy000Sessions($page: Int!, $perPage: Int!, $filter: SessionFilter) {\n    automationSessionPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000SessionFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy000Register($input: RegisterSessionInput!) {\n    registerSession(input: $input) { __typename ... on AutomationSession { ...Legacy000SessionFields } ... on Error { code message details } }\n  }\n"): (typeof documents)["\n  mutation Legacy000Register($input: RegisterSessionInput!) {\n    registerSession(input: $input) { __typename ... on AutomationSession { ...Legacy000SessionFields } ... on Error { code message details } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy000End($input: EndSessionInput!) {\n    endSession(input: $input) {\n      __typename\n      ... on EndSessionPayload { leaseReleased session { ...Legacy000SessionFields } }\n      ... on Error { code message details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy000End($input: EndSessionInput!) {\n    endSession(input: $input) {\n      __typename\n      ... on EndSessionPayload { leaseReleased session { ...Legacy000SessionFields } }\n      ... on Error { code message details }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy000Events($page: Int!, $perPage: Int!, $filter: SessionEventFilter) {\n    sessionEventPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000EventFields } }\n  }\n"): (typeof documents)["\n  query Legacy000Events($page: Int!, $perPage: Int!, $filter: SessionEventFilter) {\n    sessionEventPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000EventFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy000Log($input: LogSessionEventInput!) {\n    logSessionEvent(input: $input) { __typename ... on SessionEvent { ...Legacy000EventFields } ... on Error { code message details } }\n  }\n"): (typeof documents)["\n  mutation Legacy000Log($input: LogSessionEventInput!) {\n    logSessionEvent(input: $input) { __typename ... on SessionEvent { ...Legacy000EventFields } ... on Error { code message details } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy000Stats {\n    sessionStats {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n"): (typeof documents)["\n  query Legacy000Stats {\n    sessionStats {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy000IpStatus($first: Int!, $filter: IpHealthFilter) {\n    ipHealth(first: $first, filter: $filter) { edges { node { proxyAddress targetHost successRate avgLatencyMs status successes failures blocks } } }\n    sessionStats { ipHealth { healthy flagged blacklisted } }\n  }\n"): (typeof documents)["\n  query Legacy000IpStatus($first: Int!, $filter: IpHealthFilter) {\n    ipHealth(first: $first, filter: $filter) { edges { node { proxyAddress targetHost successRate avgLatencyMs status successes failures blocks } } }\n    sessionStats { ipHealth { healthy flagged blacklisted } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsSessionStarted { sessionStarted { ...Legacy000SessionFields } }\n"): (typeof documents)["\n  subscription LegacyWsSessionStarted { sessionStarted { ...Legacy000SessionFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsSessionEnded { sessionEnded { ...Legacy000SessionFields } }\n"): (typeof documents)["\n  subscription LegacyWsSessionEnded { sessionEnded { ...Legacy000SessionFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsEventLogged($sessionId: ID) { eventLogged(sessionId: $sessionId) { ...Legacy000EventFields } }\n"): (typeof documents)["\n  subscription LegacyWsEventLogged($sessionId: ID) { eventLogged(sessionId: $sessionId) { ...Legacy000EventFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsStatsUpdated {\n    statsUpdated {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n"): (typeof documents)["\n  subscription LegacyWsStatsUpdated {\n    statsUpdated {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

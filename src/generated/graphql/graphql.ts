@@ -78,6 +78,15 @@ export type DeliveryStatus =
   | 'FAILED'
   | 'PENDING';
 
+export type EndSessionInput = {
+  durationSeconds?: number | null | undefined;
+  error?: string | null | undefined;
+  id: string | number;
+  /** Also release the lease the session was registered on */
+  releaseLease?: boolean;
+  success: boolean;
+};
+
 export type ErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
@@ -92,6 +101,26 @@ export type GrantCreditsInput = {
   amount: number;
   reason?: string;
   userId: string | number;
+};
+
+export type IpHealthFilter = {
+  /** ip:port */
+  proxy?: string | null | undefined;
+  status?: IpHealthStatus | null | undefined;
+  /** One host's rows; absent: the overall rows */
+  targetHost?: string | null | undefined;
+};
+
+export type IpHealthStatus =
+  | 'BLACKLISTED'
+  | 'FLAGGED'
+  | 'HEALTHY';
+
+export type LogSessionEventInput = {
+  /** A JSON object, at most 65536 bytes */
+  details?: unknown;
+  sessionId: string | number;
+  type: SessionEventType;
 };
 
 export type LoginInput = {
@@ -146,6 +175,19 @@ export type RegisterInput = {
   username?: string | null | undefined;
 };
 
+export type RegisterSessionInput = {
+  country?: string | null | undefined;
+  device?: string | null | undefined;
+  /** Your own UUID for the session; generated when absent */
+  id?: string | null | undefined;
+  /** One of your leases: the session runs on its proxy */
+  leaseId?: string | number | null | undefined;
+  profileId?: string | null | undefined;
+  /** ip:port of a proxy (pool or your own) */
+  proxy?: string | null | undefined;
+  targetUrl?: string | null | undefined;
+};
+
 export type ReleaseLeaseInput = {
   id: string | number;
 };
@@ -164,6 +206,45 @@ export type RevokeLoginSessionInput = {
 export type Role =
   | 'ADMIN'
   | 'USER';
+
+export type SessionEventFilter = {
+  /** Logged at or after */
+  after?: string | null | undefined;
+  /** Logged before */
+  before?: string | null | undefined;
+  sessionId?: string | number | null | undefined;
+  type?: SessionEventType | null | undefined;
+  /** Admins only: one user's events (ignored for others) */
+  userId?: string | number | null | undefined;
+};
+
+export type SessionEventType =
+  | 'BLOCK'
+  | 'CAPTCHA'
+  | 'CLICK'
+  | 'CUSTOM'
+  | 'ERROR'
+  | 'INPUT'
+  | 'NAVIGATION'
+  | 'SCREENSHOT'
+  | 'SCROLL';
+
+export type SessionFilter = {
+  country?: string | null | undefined;
+  /** ip:port */
+  proxy?: string | null | undefined;
+  startedAfter?: string | null | undefined;
+  startedBefore?: string | null | undefined;
+  status?: SessionStatus | null | undefined;
+  targetHost?: string | null | undefined;
+  /** Admins only: one user's sessions (ignored for others) */
+  userId?: string | number | null | undefined;
+};
+
+export type SessionStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'FAILED';
 
 export type SetUserActiveInput = {
   isActive: boolean;
@@ -554,6 +635,99 @@ export type LegacyWsLeaseExpiringSubscriptionVariables = Exact<{
 
 export type LegacyWsLeaseExpiringSubscription = { leaseExpiring: { id: string, createdAt: string, expiresAt: string, releasedAt: string | null, isActive: boolean, proxy: { id: string, ip: string, port: number, protocol: ProxyProtocol } } | null };
 
+export type Legacy000SessionFieldsFragment = { id: string, profileId: string | null, device: string | null, targetUrl: string | null, proxy: string | null, country: string | null, status: SessionStatus, success: boolean | null, durationSeconds: number | null, error: string | null, startedAt: string, endedAt: string | null };
+
+export type Legacy000EventFieldsFragment = { id: string, sessionId: string, type: SessionEventType, details: unknown, createdAt: string };
+
+export type Legacy000SessionsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  filter?: SessionFilter | null | undefined;
+}>;
+
+
+export type Legacy000SessionsQuery = { automationSessionPage: { total: number, page: number, perPage: number, items: Array<{ id: string, profileId: string | null, device: string | null, targetUrl: string | null, proxy: string | null, country: string | null, status: SessionStatus, success: boolean | null, durationSeconds: number | null, error: string | null, startedAt: string, endedAt: string | null }> } };
+
+export type Legacy000RegisterMutationVariables = Exact<{
+  input: RegisterSessionInput;
+}>;
+
+
+export type Legacy000RegisterMutation = { registerSession:
+    | { __typename: 'AutomationSession', id: string, profileId: string | null, device: string | null, targetUrl: string | null, proxy: string | null, country: string | null, status: SessionStatus, success: boolean | null, durationSeconds: number | null, error: string | null, startedAt: string, endedAt: string | null }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'RateLimitedError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, details: unknown }
+   };
+
+export type Legacy000EndMutationVariables = Exact<{
+  input: EndSessionInput;
+}>;
+
+
+export type Legacy000EndMutation = { endSession:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'EndSessionPayload', leaseReleased: boolean, session: { id: string, profileId: string | null, device: string | null, targetUrl: string | null, proxy: string | null, country: string | null, status: SessionStatus, success: boolean | null, durationSeconds: number | null, error: string | null, startedAt: string, endedAt: string | null } }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, details: unknown }
+   };
+
+export type Legacy000EventsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  filter?: SessionEventFilter | null | undefined;
+}>;
+
+
+export type Legacy000EventsQuery = { sessionEventPage: { total: number, page: number, perPage: number, items: Array<{ id: string, sessionId: string, type: SessionEventType, details: unknown, createdAt: string }> } };
+
+export type Legacy000LogMutationVariables = Exact<{
+  input: LogSessionEventInput;
+}>;
+
+
+export type Legacy000LogMutation = { logSessionEvent:
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'SessionEvent', id: string, sessionId: string, type: SessionEventType, details: unknown, createdAt: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, details: unknown }
+   };
+
+export type Legacy000StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Legacy000StatsQuery = { sessionStats: { total: number, active: number, successful: number, failed: number, successRate: number, proxyStats: Array<{ proxy: string, sessions: number, successful: number, failed: number, successRate: number, avgDurationSeconds: number | null }>, ipHealth: { healthy: number, flagged: number, blacklisted: number } } };
+
+export type Legacy000IpStatusQueryVariables = Exact<{
+  first: number;
+  filter?: IpHealthFilter | null | undefined;
+}>;
+
+
+export type Legacy000IpStatusQuery = { ipHealth: { edges: Array<{ node: { proxyAddress: string, targetHost: string | null, successRate: number, avgLatencyMs: number | null, status: IpHealthStatus, successes: number, failures: number, blocks: number } }> }, sessionStats: { ipHealth: { healthy: number, flagged: number, blacklisted: number } } };
+
+export type LegacyWsSessionStartedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyWsSessionStartedSubscription = { sessionStarted: { id: string, profileId: string | null, device: string | null, targetUrl: string | null, proxy: string | null, country: string | null, status: SessionStatus, success: boolean | null, durationSeconds: number | null, error: string | null, startedAt: string, endedAt: string | null } | null };
+
+export type LegacyWsSessionEndedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyWsSessionEndedSubscription = { sessionEnded: { id: string, profileId: string | null, device: string | null, targetUrl: string | null, proxy: string | null, country: string | null, status: SessionStatus, success: boolean | null, durationSeconds: number | null, error: string | null, startedAt: string, endedAt: string | null } | null };
+
+export type LegacyWsEventLoggedSubscriptionVariables = Exact<{
+  sessionId?: string | number | null | undefined;
+}>;
+
+
+export type LegacyWsEventLoggedSubscription = { eventLogged: { id: string, sessionId: string, type: SessionEventType, details: unknown, createdAt: string } };
+
+export type LegacyWsStatsUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyWsStatsUpdatedSubscription = { statsUpdated: { total: number, active: number, successful: number, failed: number, successRate: number, proxyStats: Array<{ proxy: string, sessions: number, successful: number, failed: number, successRate: number, avgDurationSeconds: number | null }>, ipHealth: { healthy: number, flagged: number, blacklisted: number } } };
+
 export type AdminTestUsersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -722,13 +896,16 @@ export type KeysTestNodeQueryVariables = Exact<{
 
 export type KeysTestNodeQuery = { node:
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AutomationSession', id: string }
     | { __typename: 'CreditTransaction', id: string }
+    | { __typename: 'IpHealth', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'LoginSession', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Notifier', id: string }
     | { __typename: 'Proxy', id: string }
     | { __typename: 'ProxyCheck', id: string }
+    | { __typename: 'SessionEvent', id: string }
     | { __typename: 'Source', id: string }
     | { __typename: 'User', id: string }
    | null };
@@ -769,6 +946,9 @@ export type KeysTestNodesQueryVariables = Exact<{
 
 
 export type KeysTestNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1034,13 +1214,16 @@ export type LeasesTestNodeQueryVariables = Exact<{
 
 export type LeasesTestNodeQuery = { node:
     | { __typename: 'ApiKey' }
+    | { __typename: 'AutomationSession' }
     | { __typename: 'CreditTransaction' }
+    | { __typename: 'IpHealth' }
     | { __typename: 'Lease', id: string }
     | { __typename: 'LoginSession' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Notifier' }
     | { __typename: 'Proxy' }
     | { __typename: 'ProxyCheck' }
+    | { __typename: 'SessionEvent' }
     | { __typename: 'Source' }
     | { __typename: 'User' }
    | null };
@@ -1148,13 +1331,16 @@ export type DeliveriesTestNodeQueryVariables = Exact<{
 
 export type DeliveriesTestNodeQuery = { node:
     | { __typename: 'ApiKey' }
+    | { __typename: 'AutomationSession' }
     | { __typename: 'CreditTransaction' }
+    | { __typename: 'IpHealth' }
     | { __typename: 'Lease' }
     | { __typename: 'LoginSession' }
     | { __typename: 'NotificationDelivery', id: string, status: DeliveryStatus }
     | { __typename: 'Notifier' }
     | { __typename: 'Proxy' }
     | { __typename: 'ProxyCheck' }
+    | { __typename: 'SessionEvent' }
     | { __typename: 'Source' }
     | { __typename: 'User' }
    | null };
@@ -1215,13 +1401,16 @@ export type NotifiersTestNodeQueryVariables = Exact<{
 
 export type NotifiersTestNodeQuery = { node:
     | { __typename: 'ApiKey' }
+    | { __typename: 'AutomationSession' }
     | { __typename: 'CreditTransaction' }
+    | { __typename: 'IpHealth' }
     | { __typename: 'Lease' }
     | { __typename: 'LoginSession' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Notifier', id: string, config: unknown }
     | { __typename: 'Proxy' }
     | { __typename: 'ProxyCheck' }
+    | { __typename: 'SessionEvent' }
     | { __typename: 'Source' }
     | { __typename: 'User' }
    | null };
@@ -1299,13 +1488,16 @@ export type ProxiesQueryTestNodeQueryVariables = Exact<{
 
 export type ProxiesQueryTestNodeQuery = { node:
     | { __typename: 'ApiKey' }
+    | { __typename: 'AutomationSession' }
     | { __typename: 'CreditTransaction' }
+    | { __typename: 'IpHealth' }
     | { __typename: 'Lease' }
     | { __typename: 'LoginSession' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Notifier' }
     | { __typename: 'Proxy', ip: string, username: string | null, password: string | null, hasCredentials: boolean, recentChecks: Array<{ checkerName: string, stage: number, passed: boolean, latencyMs: number | null, detail: string, createdAt: string }> }
     | { __typename: 'ProxyCheck' }
+    | { __typename: 'SessionEvent' }
     | { __typename: 'Source' }
     | { __typename: 'User' }
    | null };
@@ -1412,13 +1604,16 @@ export type SrcTestNodeQueryVariables = Exact<{
 
 export type SrcTestNodeQuery = { node:
     | { __typename: 'ApiKey' }
+    | { __typename: 'AutomationSession' }
     | { __typename: 'CreditTransaction' }
+    | { __typename: 'IpHealth' }
     | { __typename: 'Lease' }
     | { __typename: 'LoginSession' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Notifier' }
     | { __typename: 'Proxy' }
     | { __typename: 'ProxyCheck' }
+    | { __typename: 'SessionEvent' }
     | { __typename: 'Source', id: string, url: string, canManage: boolean, scrapes: { totalCount: number, edges: Array<{ node: { error: string | null, proxiesNew: number } }> } }
     | { __typename: 'User' }
    | null };
@@ -1768,6 +1963,8 @@ export const Legacy002ProxyFieldsFragmentDoc = {"kind":"Document","definitions":
 export const Legacy002SourceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy002SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"parserName"}},{"kind":"Field","name":{"kind":"Name","value":"cronSchedule"}},{"kind":"Field","name":{"kind":"Name","value":"defaultProtocol"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastScrapedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<Legacy002SourceFieldsFragment, unknown>;
 export const Legacy002LeaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy002LeaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"anonymity"}}]}}]}}]} as unknown as DocumentNode<Legacy002LeaseFieldsFragment, unknown>;
 export const LegacyWsLeaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyWsLeaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}}]}}]}}]} as unknown as DocumentNode<LegacyWsLeaseFieldsFragment, unknown>;
+export const Legacy000SessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy000SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profileId"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"targetUrl"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]} as unknown as DocumentNode<Legacy000SessionFieldsFragment, unknown>;
+export const Legacy000EventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy000EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<Legacy000EventFieldsFragment, unknown>;
 export const SrcTestSourceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SrcTestSource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"parserName"}},{"kind":"Field","name":{"kind":"Name","value":"cronSchedule"}},{"kind":"Field","name":{"kind":"Name","value":"defaultProtocol"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastScrapedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextScrapeAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"proxyCount"}}]}}]} as unknown as DocumentNode<SrcTestSourceFragment, unknown>;
 export const SrcTestErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SrcTestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SrcTestErrorFragment, unknown>;
 export const Legacy002RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Legacy002Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}}]}}]}}]} as unknown as DocumentNode<Legacy002RegisterMutation, Legacy002RegisterMutationVariables>;
@@ -1807,6 +2004,17 @@ export const Legacy002LeasesDocument = {"kind":"Document","definitions":[{"kind"
 export const LegacyWsProxyStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LegacyWsProxyStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxyStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oldStatus"}},{"kind":"Field","name":{"kind":"Name","value":"newStatus"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyWsProxyStatusSubscription, LegacyWsProxyStatusSubscriptionVariables>;
 export const LegacyWsLeaseEndedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LegacyWsLeaseEnded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaseEnded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyWsLeaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyWsLeaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}}]}}]}}]} as unknown as DocumentNode<LegacyWsLeaseEndedSubscription, LegacyWsLeaseEndedSubscriptionVariables>;
 export const LegacyWsLeaseExpiringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LegacyWsLeaseExpiring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaseExpiring"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyWsLeaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyWsLeaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}}]}}]}}]} as unknown as DocumentNode<LegacyWsLeaseExpiringSubscription, LegacyWsLeaseExpiringSubscriptionVariables>;
+export const Legacy000SessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy000Sessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automationSessionPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"perPage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"perPage"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Legacy000SessionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy000SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profileId"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"targetUrl"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]} as unknown as DocumentNode<Legacy000SessionsQuery, Legacy000SessionsQueryVariables>;
+export const Legacy000RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Legacy000Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Legacy000SessionFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy000SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profileId"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"targetUrl"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]} as unknown as DocumentNode<Legacy000RegisterMutation, Legacy000RegisterMutationVariables>;
+export const Legacy000EndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Legacy000End"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EndSessionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaseReleased"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Legacy000SessionFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy000SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profileId"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"targetUrl"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]} as unknown as DocumentNode<Legacy000EndMutation, Legacy000EndMutationVariables>;
+export const Legacy000EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy000Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionEventPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"perPage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"perPage"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Legacy000EventFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy000EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<Legacy000EventsQuery, Legacy000EventsQueryVariables>;
+export const Legacy000LogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Legacy000Log"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogSessionEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logSessionEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Legacy000EventFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy000EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<Legacy000LogMutation, Legacy000LogMutationVariables>;
+export const Legacy000StatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy000Stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"successful"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"proxyStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"successful"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"avgDurationSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ipHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthy"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"blacklisted"}}]}}]}}]}}]} as unknown as DocumentNode<Legacy000StatsQuery, Legacy000StatsQueryVariables>;
+export const Legacy000IpStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy000IpStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IpHealthFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ipHealth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxyAddress"}},{"kind":"Field","name":{"kind":"Name","value":"targetHost"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"avgLatencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"successes"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"blocks"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ipHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthy"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"blacklisted"}}]}}]}}]}}]} as unknown as DocumentNode<Legacy000IpStatusQuery, Legacy000IpStatusQueryVariables>;
+export const LegacyWsSessionStartedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LegacyWsSessionStarted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionStarted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Legacy000SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy000SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profileId"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"targetUrl"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]} as unknown as DocumentNode<LegacyWsSessionStartedSubscription, LegacyWsSessionStartedSubscriptionVariables>;
+export const LegacyWsSessionEndedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LegacyWsSessionEnded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionEnded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Legacy000SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy000SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profileId"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"targetUrl"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]} as unknown as DocumentNode<LegacyWsSessionEndedSubscription, LegacyWsSessionEndedSubscriptionVariables>;
+export const LegacyWsEventLoggedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LegacyWsEventLogged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventLogged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Legacy000EventFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy000EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LegacyWsEventLoggedSubscription, LegacyWsEventLoggedSubscriptionVariables>;
+export const LegacyWsStatsUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LegacyWsStatsUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statsUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"successful"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"proxyStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"successful"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"avgDurationSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ipHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthy"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"blacklisted"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyWsStatsUpdatedSubscription, LegacyWsStatsUpdatedSubscriptionVariables>;
 export const AdminTestUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTestUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminTestUsersQuery, AdminTestUsersQueryVariables>;
 export const AdminTestSetRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminTestSetRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdminTestSetRoleMutation, AdminTestSetRoleMutationVariables>;
 export const AdminTestSetTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminTestSetTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserTierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdminTestSetTierMutation, AdminTestSetTierMutationVariables>;
