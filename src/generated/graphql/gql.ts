@@ -168,6 +168,13 @@ type Documents = {
     "subscription ProxSubsStats { poolStats { totalProxies byStatus { active dead unchecked } } }": typeof types.ProxSubsStatsDocument,
     "mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename\n  ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.UrlTestTestProxiesDocument,
     "query UrlTestCredits { me { credits } }": typeof types.UrlTestCreditsDocument,
+    "mutation HealthTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status targetHost proxy } ... on Error { code message } } }": typeof types.HealthTestRegisterDocument,
+    "mutation HealthTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status } } ... on Error { code message } } }": typeof types.HealthTestEndDocument,
+    "mutation HealthTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type } ... on Error { code message } } }": typeof types.HealthTestLogDocument,
+    "query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }": typeof types.HealthTestHealthDocument,
+    "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }": typeof types.HealthTestAcquireDocument,
+    "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.HealthTestReleaseDocument,
+    "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.HealthTestGrantDocument,
     "subscription ShutdownTestCredits { creditsChanged { balance amount } }": typeof types.ShutdownTestCreditsDocument,
     "mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.ShutdownTestGrantDocument,
     "query SmokeMe { me { email credits role tier } }": typeof types.SmokeMeDocument,
@@ -352,6 +359,13 @@ const documents: Documents = {
     "subscription ProxSubsStats { poolStats { totalProxies byStatus { active dead unchecked } } }": types.ProxSubsStatsDocument,
     "mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename\n  ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.UrlTestTestProxiesDocument,
     "query UrlTestCredits { me { credits } }": types.UrlTestCreditsDocument,
+    "mutation HealthTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status targetHost proxy } ... on Error { code message } } }": types.HealthTestRegisterDocument,
+    "mutation HealthTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status } } ... on Error { code message } } }": types.HealthTestEndDocument,
+    "mutation HealthTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type } ... on Error { code message } } }": types.HealthTestLogDocument,
+    "query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }": types.HealthTestHealthDocument,
+    "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }": types.HealthTestAcquireDocument,
+    "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.HealthTestReleaseDocument,
+    "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.HealthTestGrantDocument,
     "subscription ShutdownTestCredits { creditsChanged { balance amount } }": types.ShutdownTestCreditsDocument,
     "mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.ShutdownTestGrantDocument,
     "query SmokeMe { me { email credits role tier } }": types.SmokeMeDocument,
@@ -1012,6 +1026,34 @@ export function graphql(source: "mutation UrlTestTestProxies($input: TestProxies
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UrlTestCredits { me { credits } }"): (typeof documents)["query UrlTestCredits { me { credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status targetHost proxy } ... on Error { code message } } }"): (typeof documents)["mutation HealthTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status targetHost proxy } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status } } ... on Error { code message } } }"): (typeof documents)["mutation HealthTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type } ... on Error { code message } } }"): (typeof documents)["mutation HealthTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }"): (typeof documents)["query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }"): (typeof documents)["mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"): (typeof documents)["mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
