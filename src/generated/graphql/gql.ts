@@ -175,6 +175,17 @@ type Documents = {
     "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }": typeof types.HealthTestAcquireDocument,
     "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.HealthTestReleaseDocument,
     "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.HealthTestGrantDocument,
+    "mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }": typeof types.LiveTestRegisterDocument,
+    "mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }": typeof types.LiveTestEndDocument,
+    "mutation LiveTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type details sessionId } ... on ValidationError { fields { field message } } ... on Error { code message } } }": typeof types.LiveTestLogDocument,
+    "query LiveTestList($filter: SessionFilter, $events: SessionEventFilter) {\n  automationSessions(first: 10, filter: $filter) { totalCount edges { node { id status events(first: 5) { totalCount edges { node { type } } } } } }\n  sessionEvents(first: 10, filter: $events) { totalCount edges { node { type session { id } } } } }": typeof types.LiveTestListDocument,
+    "query LiveTestNode($id: ID!) { node(id: $id) { __typename ... on AutomationSession { id } } }": typeof types.LiveTestNodeDocument,
+    "query LiveTestStats { sessionStats { total active successful failed successRate ipHealth { healthy } } }": typeof types.LiveTestStatsDocument,
+    "subscription LiveTestEvents($sessionId: ID) { eventLogged(sessionId: $sessionId) { id type details session { id } } }": typeof types.LiveTestEventsDocument,
+    "subscription LiveTestStatsSub { statsUpdated { total active } }": typeof types.LiveTestStatsSubDocument,
+    "mutation LiveTestAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename ... on AcquireProxyPayload { lease { id isActive } } } }": typeof types.LiveTestAcquireDocument,
+    "query LiveTestLease($id: ID!) { node(id: $id) { ... on Lease { isActive } } }": typeof types.LiveTestLeaseDocument,
+    "mutation LiveTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.LiveTestGrantDocument,
     "subscription ShutdownTestCredits { creditsChanged { balance amount } }": typeof types.ShutdownTestCreditsDocument,
     "mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.ShutdownTestGrantDocument,
     "query SmokeMe { me { email credits role tier } }": typeof types.SmokeMeDocument,
@@ -366,6 +377,17 @@ const documents: Documents = {
     "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }": types.HealthTestAcquireDocument,
     "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.HealthTestReleaseDocument,
     "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.HealthTestGrantDocument,
+    "mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }": types.LiveTestRegisterDocument,
+    "mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }": types.LiveTestEndDocument,
+    "mutation LiveTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type details sessionId } ... on ValidationError { fields { field message } } ... on Error { code message } } }": types.LiveTestLogDocument,
+    "query LiveTestList($filter: SessionFilter, $events: SessionEventFilter) {\n  automationSessions(first: 10, filter: $filter) { totalCount edges { node { id status events(first: 5) { totalCount edges { node { type } } } } } }\n  sessionEvents(first: 10, filter: $events) { totalCount edges { node { type session { id } } } } }": types.LiveTestListDocument,
+    "query LiveTestNode($id: ID!) { node(id: $id) { __typename ... on AutomationSession { id } } }": types.LiveTestNodeDocument,
+    "query LiveTestStats { sessionStats { total active successful failed successRate ipHealth { healthy } } }": types.LiveTestStatsDocument,
+    "subscription LiveTestEvents($sessionId: ID) { eventLogged(sessionId: $sessionId) { id type details session { id } } }": types.LiveTestEventsDocument,
+    "subscription LiveTestStatsSub { statsUpdated { total active } }": types.LiveTestStatsSubDocument,
+    "mutation LiveTestAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename ... on AcquireProxyPayload { lease { id isActive } } } }": types.LiveTestAcquireDocument,
+    "query LiveTestLease($id: ID!) { node(id: $id) { ... on Lease { isActive } } }": types.LiveTestLeaseDocument,
+    "mutation LiveTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.LiveTestGrantDocument,
     "subscription ShutdownTestCredits { creditsChanged { balance amount } }": types.ShutdownTestCreditsDocument,
     "mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.ShutdownTestGrantDocument,
     "query SmokeMe { me { email credits role tier } }": types.SmokeMeDocument,
@@ -1054,6 +1076,50 @@ export function graphql(source: "mutation HealthTestRelease($id: ID!) { releaseL
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }"): (typeof documents)["mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }"): (typeof documents)["mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type details sessionId } ... on ValidationError { fields { field message } } ... on Error { code message } } }"): (typeof documents)["mutation LiveTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type details sessionId } ... on ValidationError { fields { field message } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveTestList($filter: SessionFilter, $events: SessionEventFilter) {\n  automationSessions(first: 10, filter: $filter) { totalCount edges { node { id status events(first: 5) { totalCount edges { node { type } } } } } }\n  sessionEvents(first: 10, filter: $events) { totalCount edges { node { type session { id } } } } }"): (typeof documents)["query LiveTestList($filter: SessionFilter, $events: SessionEventFilter) {\n  automationSessions(first: 10, filter: $filter) { totalCount edges { node { id status events(first: 5) { totalCount edges { node { type } } } } } }\n  sessionEvents(first: 10, filter: $events) { totalCount edges { node { type session { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveTestNode($id: ID!) { node(id: $id) { __typename ... on AutomationSession { id } } }"): (typeof documents)["query LiveTestNode($id: ID!) { node(id: $id) { __typename ... on AutomationSession { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveTestStats { sessionStats { total active successful failed successRate ipHealth { healthy } } }"): (typeof documents)["query LiveTestStats { sessionStats { total active successful failed successRate ipHealth { healthy } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveTestEvents($sessionId: ID) { eventLogged(sessionId: $sessionId) { id type details session { id } } }"): (typeof documents)["subscription LiveTestEvents($sessionId: ID) { eventLogged(sessionId: $sessionId) { id type details session { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveTestStatsSub { statsUpdated { total active } }"): (typeof documents)["subscription LiveTestStatsSub { statsUpdated { total active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveTestAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename ... on AcquireProxyPayload { lease { id isActive } } } }"): (typeof documents)["mutation LiveTestAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename ... on AcquireProxyPayload { lease { id isActive } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveTestLease($id: ID!) { node(id: $id) { ... on Lease { isActive } } }"): (typeof documents)["query LiveTestLease($id: ID!) { node(id: $id) { ... on Lease { isActive } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation LiveTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
