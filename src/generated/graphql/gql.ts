@@ -168,6 +168,8 @@ type Documents = {
     "subscription ProxSubsStats { poolStats { totalProxies byStatus { active dead unchecked } } }": typeof types.ProxSubsStatsDocument,
     "mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename\n  ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.UrlTestTestProxiesDocument,
     "query UrlTestCredits { me { credits } }": typeof types.UrlTestCreditsDocument,
+    "query ExportTestLink($filter: SessionFilter) { sessionsExportLink(filter: $filter) { url expiresAt } }": typeof types.ExportTestLinkDocument,
+    "query ExportTestEventsLink { sessionEventsExportLink { url } }": typeof types.ExportTestEventsLinkDocument,
     "mutation HealthTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status targetHost proxy } ... on Error { code message } } }": typeof types.HealthTestRegisterDocument,
     "mutation HealthTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status } } ... on Error { code message } } }": typeof types.HealthTestEndDocument,
     "mutation HealthTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type } ... on Error { code message } } }": typeof types.HealthTestLogDocument,
@@ -370,6 +372,8 @@ const documents: Documents = {
     "subscription ProxSubsStats { poolStats { totalProxies byStatus { active dead unchecked } } }": types.ProxSubsStatsDocument,
     "mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename\n  ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.UrlTestTestProxiesDocument,
     "query UrlTestCredits { me { credits } }": types.UrlTestCreditsDocument,
+    "query ExportTestLink($filter: SessionFilter) { sessionsExportLink(filter: $filter) { url expiresAt } }": types.ExportTestLinkDocument,
+    "query ExportTestEventsLink { sessionEventsExportLink { url } }": types.ExportTestEventsLinkDocument,
     "mutation HealthTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status targetHost proxy } ... on Error { code message } } }": types.HealthTestRegisterDocument,
     "mutation HealthTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status } } ... on Error { code message } } }": types.HealthTestEndDocument,
     "mutation HealthTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type } ... on Error { code message } } }": types.HealthTestLogDocument,
@@ -1048,6 +1052,14 @@ export function graphql(source: "mutation UrlTestTestProxies($input: TestProxies
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UrlTestCredits { me { credits } }"): (typeof documents)["query UrlTestCredits { me { credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportTestLink($filter: SessionFilter) { sessionsExportLink(filter: $filter) { url expiresAt } }"): (typeof documents)["query ExportTestLink($filter: SessionFilter) { sessionsExportLink(filter: $filter) { url expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportTestEventsLink { sessionEventsExportLink { url } }"): (typeof documents)["query ExportTestEventsLink { sessionEventsExportLink { url } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
