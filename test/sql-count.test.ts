@@ -36,6 +36,14 @@ const ME_COUNT = graphql(`query SqlCountMeCount { me { id apiKeyCount } }`);
 const NOTIFIERS = graphql(`query SqlCountNotifiers { notifiers { id name config events healthy } }`);
 const NOTIFIER_DELIVERIES = graphql(`query SqlCountNotifierDeliveries { notifiers { id name
   deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }`);
+const AUTOMATION_SESSIONS = graphql(`query SqlCountAutomationSessions($first: Int!) {
+  automationSessions(first: $first) { totalCount edges { node { id status proxy events(first: 3) { totalCount edges { node { type details } } } } } } }`);
+const SESSION_EVENTS = graphql(`query SqlCountSessionEvents($first: Int!) {
+  sessionEvents(first: $first) { totalCount edges { node { id type session { id status } } } } }`);
+const SESSION_PAGE = graphql(`query SqlCountSessionPage($first: Int!) {
+  automationSessionPage(page: 1, perPage: $first) { total items { id status events(first: 2) { edges { node { type } } } } } }`);
+const IP_HEALTH = graphql(`query SqlCountIpHealth($first: Int!) {
+  ipHealth(first: $first) { totalCount edges { node { id status successRate avgLatencyMs proxy { ip recentChecks(first: 2) { passed } } } } } }`);
 
 describe("query folding under test", () => {
   it("turns a resolver that ignores Pothos' `query` (one load per row) into an error", () => {
@@ -90,6 +98,12 @@ describe("statements per list query", () => {
         events: ["proxy.*"],
       })),
     });
+    await prisma.automationSession.createMany({
+      data: proxies.map((p, i) => ({ userId, proxyAddress: `198.18.0.${i + 1}:3128`, proxyId: p.id, targetHost: "example.com" })),
+    });
+    const automation = await prisma.automationSession.findMany({ select: { id: true } });
+    await prisma.sessionEvent.createMany({ data: automation.flatMap((a) => [1, 2].map((k) => ({ sessionId: a.id, userId, type: "CLICK" as const, details: { k } }))) });
+    await prisma.ipHealth.createMany({ data: proxies.map((p, i) => ({ proxyAddress: `198.18.0.${i + 1}:3128`, proxyId: p.id, successes: i })) });
     // Delivered already, so the delivery job has nothing to send.
     const notifiers = await prisma.notifier.findMany({ select: { id: true } });
     await prisma.notificationDelivery.createMany({
@@ -222,6 +236,22 @@ describe("statements per list query", () => {
 
   it("me.transactions", async () => {
     await expectFlat(MY_TRANSACTIONS, user.auth, (d) => d.me.transactions.edges.length, 2);
+  });
+
+  it("automationSessions with their events", async () => {
+    await expectFlat(AUTOMATION_SESSIONS, user.auth, (d) => d.automationSessions.edges.length, 3);
+  });
+
+  it("sessionEvents with their session", async () => {
+    await expectFlat(SESSION_EVENTS, user.auth, (d) => d.sessionEvents.edges.length, 3);
+  });
+
+  it("automationSessionPage (the legacy list) with events", async () => {
+    await expectFlat(SESSION_PAGE, user.auth, (d) => d.automationSessionPage.items.length, 3);
+  });
+
+  it("ipHealth (admin) with each pool proxy and its checks", async () => {
+    await expectFlat(IP_HEALTH, admin, (d) => d.ipHealth.edges.length, 4);
   });
 
   it("notifiers (admin): one statement for the whole list", async () => {

@@ -207,6 +207,10 @@ type Documents = {
     "query SqlCountMeCount { me { id apiKeyCount } }": typeof types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
+    "query SqlCountAutomationSessions($first: Int!) {\n  automationSessions(first: $first) { totalCount edges { node { id status proxy events(first: 3) { totalCount edges { node { type details } } } } } } }": typeof types.SqlCountAutomationSessionsDocument,
+    "query SqlCountSessionEvents($first: Int!) {\n  sessionEvents(first: $first) { totalCount edges { node { id type session { id status } } } } }": typeof types.SqlCountSessionEventsDocument,
+    "query SqlCountSessionPage($first: Int!) {\n  automationSessionPage(page: 1, perPage: $first) { total items { id status events(first: 2) { edges { node { type } } } } } }": typeof types.SqlCountSessionPageDocument,
+    "query SqlCountIpHealth($first: Int!) {\n  ipHealth(first: $first) { totalCount edges { node { id status successRate avgLatencyMs proxy { ip recentChecks(first: 2) { passed } } } } } }": typeof types.SqlCountIpHealthDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": typeof types.StreamRevWatchDocument,
     "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": typeof types.StreamRevGrantDocument,
     "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": typeof types.StreamRevCreateKeyDocument,
@@ -411,6 +415,10 @@ const documents: Documents = {
     "query SqlCountMeCount { me { id apiKeyCount } }": types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
+    "query SqlCountAutomationSessions($first: Int!) {\n  automationSessions(first: $first) { totalCount edges { node { id status proxy events(first: 3) { totalCount edges { node { type details } } } } } } }": types.SqlCountAutomationSessionsDocument,
+    "query SqlCountSessionEvents($first: Int!) {\n  sessionEvents(first: $first) { totalCount edges { node { id type session { id status } } } } }": types.SqlCountSessionEventsDocument,
+    "query SqlCountSessionPage($first: Int!) {\n  automationSessionPage(page: 1, perPage: $first) { total items { id status events(first: 2) { edges { node { type } } } } } }": types.SqlCountSessionPageDocument,
+    "query SqlCountIpHealth($first: Int!) {\n  ipHealth(first: $first) { totalCount edges { node { id status successRate avgLatencyMs proxy { ip recentChecks(first: 2) { passed } } } } } }": types.SqlCountIpHealthDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": types.StreamRevWatchDocument,
     "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": types.StreamRevGrantDocument,
     "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": types.StreamRevCreateKeyDocument,
@@ -1208,6 +1216,22 @@ export function graphql(source: "query SqlCountNotifiers { notifiers { id name c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"): (typeof documents)["query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountAutomationSessions($first: Int!) {\n  automationSessions(first: $first) { totalCount edges { node { id status proxy events(first: 3) { totalCount edges { node { type details } } } } } } }"): (typeof documents)["query SqlCountAutomationSessions($first: Int!) {\n  automationSessions(first: $first) { totalCount edges { node { id status proxy events(first: 3) { totalCount edges { node { type details } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountSessionEvents($first: Int!) {\n  sessionEvents(first: $first) { totalCount edges { node { id type session { id status } } } } }"): (typeof documents)["query SqlCountSessionEvents($first: Int!) {\n  sessionEvents(first: $first) { totalCount edges { node { id type session { id status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountSessionPage($first: Int!) {\n  automationSessionPage(page: 1, perPage: $first) { total items { id status events(first: 2) { edges { node { type } } } } } }"): (typeof documents)["query SqlCountSessionPage($first: Int!) {\n  automationSessionPage(page: 1, perPage: $first) { total items { id status events(first: 2) { edges { node { type } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountIpHealth($first: Int!) {\n  ipHealth(first: $first) { totalCount edges { node { id status successRate avgLatencyMs proxy { ip recentChecks(first: 2) { passed } } } } } }"): (typeof documents)["query SqlCountIpHealth($first: Int!) {\n  ipHealth(first: $first) { totalCount edges { node { id status successRate avgLatencyMs proxy { ip recentChecks(first: 2) { passed } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
