@@ -99,7 +99,10 @@ function throttledStats(ctx: AuthenticatedContext, wanted: string | undefined) {
       timer = undefined;
       lastAt = Date.now();
       try {
-        await push(await stats.sessionStats(ctx.prisma, wanted ?? null));
+        const snapshot = await stats.sessionStats(ctx.prisma, wanted ?? null);
+        // Spaced by when snapshots leave, not when their queries started.
+        lastAt = Date.now();
+        await push(snapshot);
       } catch (err) {
         ctx.log.warn({ err }, "statsUpdated snapshot failed");
       }
