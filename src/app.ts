@@ -112,7 +112,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
   const identities = domains.filter((d) => d.identity);
   if (identities.length !== 1) throw new Error(`exactly one domain module must provide identity (found ${identities.length})`);
   const identity = await identities[0].identity!(core);
-  const deps: AppDeps = { ...core, tokens: identity.tokens };
+  const deps: AppDeps = { ...core, tokens: identity.tokens, authenticate: (headers, ip) => identity.authenticate(headers, ip) };
 
   // Open subscriptions and /ws connections re-check their credentials when `auth:revoked` names their user.
   const streamAuth = createStreamAuth({

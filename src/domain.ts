@@ -48,6 +48,8 @@ export interface Identity {
 
 export interface AppDeps extends CoreDeps {
   tokens: TokenSigner;
+  /** The identity's check of request credentials, for plain HTTP routes (downloads). */
+  authenticate: Identity["authenticate"];
 }
 
 export interface DomainModule {

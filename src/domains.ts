@@ -6,5 +6,6 @@ import { controlModule } from "./domains/control/module.js";
 import { edgeModule } from "./domains/edge/module.js";
 import { notificationsModule } from "./domains/notifications/module.js";
 import { proxiesModule } from "./domains/proxies/module.js";
+import { sessionsModule } from "./domains/sessions/module.js";
 
-export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule, edgeModule];
+export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule, edgeModule, sessionsModule];

@@ -43,6 +43,11 @@ const AcquireProxyInput = builder.inputType("AcquireProxyInput", {
       defaultValue: leases.DEFAULT_LEASE_SECONDS,
       validate: { schema: leases.leaseSecondsRule },
     }),
+    targetHost: t.string({
+      required: false,
+      description: "The site the proxy is for: proxies healthy for it come first, flagged ones last, blacklisted ones never",
+      validate: { schema: leases.targetHostRule },
+    }),
   }),
 });
 

@@ -33,7 +33,31 @@ export interface LeaseDeps {
   config?: Pick<Config, "notify">;
 }
 
-export type AcquireInput = Omit<ProxyFilter, "status"> & { leaseDurationSeconds?: number | null };
+/** A target host for acquireProxy: a DNS name or an IP address, compared lower-case. */
+export const targetHostRule = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}$|^\[?[0-9A-Fa-f:.]+\]?$/, "must be a host name or IP address");
+
+export type AcquireInput = Omit<ProxyFilter, "status"> & {
+  leaseDurationSeconds?: number | null;
+  /** Prefer proxies healthy for this host; never one blacklisted for it (sessions' IP health). */
+  targetHost?: string | null;
+};
+
+/**
+ * IP health for a target host (written by the sessions domain as sessions end, keyed by
+ * `ip:port` and host). Correlated subqueries on its unique (proxy_address, target_host)
+ * index rather than a join, so the pool filter's unqualified columns stay unambiguous.
+ */
+const healthOf = (host: string) =>
+  Prisma.sql`(SELECT h.status::text FROM ip_health h WHERE h.proxy_address = proxies.ip || ':' || proxies.port::text AND h.target_host = ${host})`;
+const notBlacklistedSql = (host: string | null) =>
+  host ? Prisma.sql`${healthOf(host)} IS DISTINCT FROM 'BLACKLISTED'` : Prisma.sql`TRUE`;
+/** Healthy for the host first, then no record for it, then flagged. */
+const healthRankSql = (host: string | null) =>
+  host ? Prisma.sql`CASE ${healthOf(host)} WHEN 'HEALTHY' THEN 0 WHEN 'FLAGGED' THEN 2 ELSE 1 END,` : Prisma.empty;
 
 /** The lease row as the Prisma model names it (RETURNING of the statements below). */
 const leaseColumns = (from: "lease" | "ended") => {
@@ -75,14 +99,15 @@ export class NoProxyMatchesError extends NotFoundError {
  */
 export async function acquireProxy(deps: LeaseDeps, userId: string, input: AcquireInput) {
   const seconds = input.leaseDurationSeconds ?? DEFAULT_LEASE_SECONDS;
-  const filter = proxyFilterSql({ ...input, status: "ACTIVE" });
+  const host = input.targetHost ? input.targetHost.toLowerCase() : null;
+  const filter = Prisma.sql`${proxyFilterSql({ ...input, status: "ACTIVE" })} AND ${notBlacklistedSql(host)}`;
   const leaseId = randomUUID();
   const txId = randomUUID();
   const rows = await deps.sql<Lease & { balance: number }>(Prisma.sql`
     WITH picked AS MATERIALIZED (
       SELECT id FROM proxies
       WHERE ${filter} AND (leased_until IS NULL OR leased_until <= now()) AND ${canPaySql(userId, LEASE_COST)}
-      ORDER BY score DESC, avg_latency_ms ASC NULLS LAST, id
+      ORDER BY ${healthRankSql(host)} score DESC, avg_latency_ms ASC NULLS LAST, id
       LIMIT 1 FOR UPDATE SKIP LOCKED),
     charge AS (${chargeCte(userId, LEASE_COST, Prisma.sql`EXISTS (SELECT 1 FROM picked)`)}),
     leased AS (

@@ -21,7 +21,7 @@ import {
   stringQuery,
   uuidParam,
 } from "../../http/legacy-input.js";
-import { leaseSecondsRule } from "./leases.service.js";
+import { leaseSecondsRule, targetHostRule } from "./leases.service.js";
 import { filterRules, PAGE_SIZE, SORT_DIRECTIONS } from "./pool-query.service.js";
 import { sourceRules } from "./sources.service.js";
 import { urlTestRules } from "./url-test.service.js";
@@ -326,6 +326,7 @@ export const routes002: LegacyRoute[] = [
         minUptimePct: b.number("min_uptime_pct", filterRules.minUptimePct),
         verifiedWithinMinutes: b.number("verified_within_minutes", filterRules.verifiedWithinMinutes),
         leaseDurationSeconds: b.number("lease_duration_seconds", leaseSecondsRule),
+        targetHost: b.string("target_host", { rule: targetHostRule }),
       };
       b.done();
       return { input };
