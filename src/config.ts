@@ -18,6 +18,13 @@ const list = z
   .transform((s) => (s ?? "").split(",").map((x) => x.trim()).filter(Boolean));
 
 /** Thresholds of the `proxy.pool_low` and `credits.low` notifier events. */
+/** Probes per user per UTC day and month, by tier (seed 003's example headers show Free's). */
+export const PROBE_QUOTA_DEFAULTS = {
+  FREE: { day: 100, month: 1_000 },
+  STANDARD: { day: 1_000, month: 20_000 },
+  ENTERPRISE: { day: 10_000, month: 200_000 },
+};
+
 export const NOTIFY_DEFAULTS = { poolLowThreshold: 10, creditsLowThreshold: 10 };
 
 const schema = z.object({
@@ -106,6 +113,18 @@ const schema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: int(60_000, 100),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(100, 1),
   WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: int(500, 1),
+  // Network probes: per-tier daily and monthly quotas, whois root, timeouts and caps.
+  PROBE_QUOTA_FREE_DAY: int(PROBE_QUOTA_DEFAULTS.FREE.day, 0),
+  PROBE_QUOTA_FREE_MONTH: int(PROBE_QUOTA_DEFAULTS.FREE.month, 0),
+  PROBE_QUOTA_STANDARD_DAY: int(PROBE_QUOTA_DEFAULTS.STANDARD.day, 0),
+  PROBE_QUOTA_STANDARD_MONTH: int(PROBE_QUOTA_DEFAULTS.STANDARD.month, 0),
+  PROBE_QUOTA_ENTERPRISE_DAY: int(PROBE_QUOTA_DEFAULTS.ENTERPRISE.day, 0),
+  PROBE_QUOTA_ENTERPRISE_MONTH: int(PROBE_QUOTA_DEFAULTS.ENTERPRISE.month, 0),
+  WHOIS_SERVER: z.string().default("whois.iana.org:43"),
+  PROBE_DNS_SERVER: optionalString,
+  PROBE_TIMEOUT_MS: int(30_000, 100, 300_000),
+  PROBE_OUTPUT_MAX_BYTES: int(64 * 1024, 1024),
+  REQUEST_COUNTER_FLUSH_MS: int(5_000, 50),
 });
 
 export type Config = {
@@ -142,6 +161,16 @@ export type Config = {
   notify: { poolLowThreshold: number; creditsLowThreshold: number; delivery: { enabled: boolean; pollMs: number } };
   http: { maxBodyBytes: number; headersTimeoutMs: number; requestTimeoutMs: number };
   ws: { maxSubscriptionsPerConnection: number; maxSubscriptionsPerPrincipal: number };
+  probes: {
+    quotas: Record<"FREE" | "STANDARD" | "ENTERPRISE", { day: number; month: number }>;
+    /** whois root, `host` or `host:port`. */
+    whoisServer: string;
+    /** Default DNS server (operator's choice, not guarded); unset: the system's first resolver. */
+    dnsServer?: string;
+    timeoutMs: number;
+    outputMaxBytes: number;
+    counterFlushMs: number;
+  };
   version: string;
 };
 
@@ -223,6 +252,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ws: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
+    },
+    probes: {
+      quotas: {
+        FREE: { day: e.PROBE_QUOTA_FREE_DAY, month: e.PROBE_QUOTA_FREE_MONTH },
+        STANDARD: { day: e.PROBE_QUOTA_STANDARD_DAY, month: e.PROBE_QUOTA_STANDARD_MONTH },
+        ENTERPRISE: { day: e.PROBE_QUOTA_ENTERPRISE_DAY, month: e.PROBE_QUOTA_ENTERPRISE_MONTH },
+      },
+      whoisServer: e.WHOIS_SERVER,
+      dnsServer: e.PROBE_DNS_SERVER,
+      timeoutMs: e.PROBE_TIMEOUT_MS,
+      outputMaxBytes: e.PROBE_OUTPUT_MAX_BYTES,
+      counterFlushMs: e.REQUEST_COUNTER_FLUSH_MS,
     },
     version: VERSION,
   };

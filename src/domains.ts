@@ -4,6 +4,7 @@ import type { DomainModule } from "./domain.js";
 import { accountsModule } from "./domains/accounts/module.js";
 import { controlModule } from "./domains/control/module.js";
 import { notificationsModule } from "./domains/notifications/module.js";
+import { probesModule } from "./domains/probes/module.js";
 import { proxiesModule } from "./domains/proxies/module.js";
 
-export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule];
+export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule, probesModule];

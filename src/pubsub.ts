@@ -32,6 +32,10 @@ export type Topics = {
   "lease:ended": [payload: { leaseId: string; userId: string; proxyId: string }];
   /** Notification deliveries were queued (rows written): wakes every node's delivery job. */
   "notifications:queued": [payload: { event: string; count: number }];
+  /** One step of a running probe (a ping reply, a traceroute hop). Keyed by job id. */
+  "probe:progress": [jobId: string, payload: { jobId: string; userId: string; seq: number; event: Record<string, unknown> }];
+  /** A probe job finished (its row is final). */
+  "probe:completed": [payload: { jobId: string; userId: string; success: boolean }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>> & {

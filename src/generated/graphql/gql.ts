@@ -26,7 +26,7 @@ type Documents = {
     "\n  query Legacy003Keys {\n    me { apiKeys(first: 100) { edges { node { legacyId keyPreview label isActive createdAt lastUsedAt } } } }\n  }\n": typeof types.Legacy003KeysDocument,
     "\n  mutation Legacy003CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey { key apiKey { legacyId label isActive createdAt lastUsedAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy003CreateKeyDocument,
     "\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy003DeleteKeyDocument,
-    "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }\n    }\n  }\n": typeof types.Legacy003AdminUsersDocument,
+    "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount probeJobCount } }\n    }\n  }\n": typeof types.Legacy003AdminUsersDocument,
     "\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy003SetRoleDocument,
     "\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy003SetTierDocument,
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy004TokenDocument,
@@ -35,6 +35,9 @@ type Documents = {
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": typeof types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": typeof types.LegacyReadyDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": typeof types.LegacyHealthzDocument,
+    "\n  mutation Legacy003RunProbe($input: ProbeInput!) {\n    runProbe(input: $input) {\n      __typename\n      ... on RunProbePayload { job { legacyId kind target success resultText createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy003RunProbeDocument,
+    "\n  query Legacy003History($limit: Int!, $offset: Int!) {\n    probeJobPage(limit: $limit, offset: $offset) {\n      total limit offset\n      jobs { legacyId kind target parameters success createdAt }\n    }\n  }\n": typeof types.Legacy003HistoryDocument,
+    "\n  query Legacy003Status {\n    serverStatus {\n      version uptimeSeconds memoryRssBytes memoryTotalBytes cpuPercent databaseStatus databaseSizeBytes\n      usersCount apiKeysCount probeJobsCount requestsToday requestsThisMonth averageResponseMs\n    }\n  }\n": typeof types.Legacy003StatusDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": typeof types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": typeof types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": typeof types.Legacy002ProxyFieldsFragmentDoc,
@@ -197,7 +200,7 @@ const documents: Documents = {
     "\n  query Legacy003Keys {\n    me { apiKeys(first: 100) { edges { node { legacyId keyPreview label isActive createdAt lastUsedAt } } } }\n  }\n": types.Legacy003KeysDocument,
     "\n  mutation Legacy003CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey { key apiKey { legacyId label isActive createdAt lastUsedAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy003CreateKeyDocument,
     "\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy003DeleteKeyDocument,
-    "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }\n    }\n  }\n": types.Legacy003AdminUsersDocument,
+    "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount probeJobCount } }\n    }\n  }\n": types.Legacy003AdminUsersDocument,
     "\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy003SetRoleDocument,
     "\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy003SetTierDocument,
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy004TokenDocument,
@@ -206,6 +209,9 @@ const documents: Documents = {
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": types.LegacyReadyDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": types.LegacyHealthzDocument,
+    "\n  mutation Legacy003RunProbe($input: ProbeInput!) {\n    runProbe(input: $input) {\n      __typename\n      ... on RunProbePayload { job { legacyId kind target success resultText createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy003RunProbeDocument,
+    "\n  query Legacy003History($limit: Int!, $offset: Int!) {\n    probeJobPage(limit: $limit, offset: $offset) {\n      total limit offset\n      jobs { legacyId kind target parameters success createdAt }\n    }\n  }\n": types.Legacy003HistoryDocument,
+    "\n  query Legacy003Status {\n    serverStatus {\n      version uptimeSeconds memoryRssBytes memoryTotalBytes cpuPercent databaseStatus databaseSizeBytes\n      usersCount apiKeysCount probeJobsCount requestsToday requestsThisMonth averageResponseMs\n    }\n  }\n": types.Legacy003StatusDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": types.Legacy002ProxyFieldsFragmentDoc,
@@ -421,7 +427,7 @@ export function graphql(source: "\n  mutation Legacy003DeleteKey($input: RevokeA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }\n    }\n  }\n"): (typeof documents)["\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount probeJobCount } }\n    }\n  }\n"): (typeof documents)["\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount probeJobCount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -454,6 +460,18 @@ export function graphql(source: "\n    query LegacyReady {\n      health {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "): (typeof documents)["\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy003RunProbe($input: ProbeInput!) {\n    runProbe(input: $input) {\n      __typename\n      ... on RunProbePayload { job { legacyId kind target success resultText createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy003RunProbe($input: ProbeInput!) {\n    runProbe(input: $input) {\n      __typename\n      ... on RunProbePayload { job { legacyId kind target success resultText createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy003History($limit: Int!, $offset: Int!) {\n    probeJobPage(limit: $limit, offset: $offset) {\n      total limit offset\n      jobs { legacyId kind target parameters success createdAt }\n    }\n  }\n"): (typeof documents)["\n  query Legacy003History($limit: Int!, $offset: Int!) {\n    probeJobPage(limit: $limit, offset: $offset) {\n      total limit offset\n      jobs { legacyId kind target parameters success createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy003Status {\n    serverStatus {\n      version uptimeSeconds memoryRssBytes memoryTotalBytes cpuPercent databaseStatus databaseSizeBytes\n      usersCount apiKeysCount probeJobsCount requestsToday requestsThisMonth averageResponseMs\n    }\n  }\n"): (typeof documents)["\n  query Legacy003Status {\n    serverStatus {\n      version uptimeSeconds memoryRssBytes memoryTotalBytes cpuPercent databaseStatus databaseSizeBytes\n      usersCount apiKeysCount probeJobsCount requestsToday requestsThisMonth averageResponseMs\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
