@@ -29,13 +29,13 @@ export async function startDnsPeer() {
         SRV: { priority: 1, weight: 5, port: 5060, target: "sip.example.test" },
         CAA: { flags: 0, tag: "issue", value: "letsencrypt.org" },
       };
-      if (records[type]) response.answers.push({ ...base, ...records[type] });
+      if (records[type]) response.answers.push({ ...base, ...records[type] } as never);
       send(response);
     },
   });
   const addrs: any = await new Promise((resolve) => {
     server.on("listening", () => resolve(server.addresses()));
-    server.listen({ udp: { port: 0, address: "127.0.0.1", type: "udp4" }, tcp: { port: 0, address: "127.0.0.1" } });
+    server.listen({ udp: { port: 0, address: "127.0.0.1" }, tcp: { port: 0, address: "127.0.0.1" } });
   });
   return { udpPort: addrs.udp.port as number, tcpPort: addrs.tcp.port as number, close: () => server.close() };
 }

@@ -94,7 +94,7 @@ export const probeRoutes003 = [
   probeRoute("/api/probes/dns", ({ body }) => {
     const check = new BodyCheck(body);
     const domain = check.string("domain", { required: true, max: 253 });
-    const recordType = check.oneOf("record_type", [...RECORD_TYPES], (t) => t);
+    const recordType = body.record_type === undefined ? "A" : check.oneOf("record_type", [...RECORD_TYPES], (t) => t);
     const nameserver = check.string("nameserver", { max: 260 });
     check.done();
     return { input: { kind: "DNS", target: domain, recordType, nameserver } };

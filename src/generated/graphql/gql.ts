@@ -169,6 +169,8 @@ type Documents = {
     "query SqlCountMyLeases($first: Int!) {\n  me { leases(first: $first, activeOnly: false) { totalCount edges { node { id isActive proxy { ip recentChecks(first: 2) { passed } } } } } } }": typeof types.SqlCountMyLeasesDocument,
     "query SqlCountMySessions($first: Int!) {\n  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }": typeof types.SqlCountMySessionsDocument,
     "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }": typeof types.SqlCountMyTransactionsDocument,
+    "query SqlCountProbeJobs($first: Int!) {\n  probeJobs(first: $first) { totalCount edges { node { id kind target success user { email probeJobCount } } } } }": typeof types.SqlCountProbeJobsDocument,
+    "query SqlCountProbePage($first: Int!) {\n  probeJobPage(limit: $first, offset: 0) { total jobs { id legacyId kind parameters } } }": typeof types.SqlCountProbePageDocument,
     "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.SqlCountGrantDocument,
     "mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }": typeof types.SqlCountSetRoleDocument,
     "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": typeof types.SqlCountAcquireDocument,
@@ -343,6 +345,8 @@ const documents: Documents = {
     "query SqlCountMyLeases($first: Int!) {\n  me { leases(first: $first, activeOnly: false) { totalCount edges { node { id isActive proxy { ip recentChecks(first: 2) { passed } } } } } } }": types.SqlCountMyLeasesDocument,
     "query SqlCountMySessions($first: Int!) {\n  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }": types.SqlCountMySessionsDocument,
     "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }": types.SqlCountMyTransactionsDocument,
+    "query SqlCountProbeJobs($first: Int!) {\n  probeJobs(first: $first) { totalCount edges { node { id kind target success user { email probeJobCount } } } } }": types.SqlCountProbeJobsDocument,
+    "query SqlCountProbePage($first: Int!) {\n  probeJobPage(limit: $first, offset: 0) { total jobs { id legacyId kind parameters } } }": types.SqlCountProbePageDocument,
     "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.SqlCountGrantDocument,
     "mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }": types.SqlCountSetRoleDocument,
     "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": types.SqlCountAcquireDocument,
@@ -996,6 +1000,14 @@ export function graphql(source: "query SqlCountMySessions($first: Int!) {\n  me 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }"): (typeof documents)["query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountProbeJobs($first: Int!) {\n  probeJobs(first: $first) { totalCount edges { node { id kind target success user { email probeJobCount } } } } }"): (typeof documents)["query SqlCountProbeJobs($first: Int!) {\n  probeJobs(first: $first) { totalCount edges { node { id kind target success user { email probeJobCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountProbePage($first: Int!) {\n  probeJobPage(limit: $first, offset: 0) { total jobs { id legacyId kind parameters } } }"): (typeof documents)["query SqlCountProbePage($first: Int!) {\n  probeJobPage(limit: $first, offset: 0) { total jobs { id legacyId kind parameters } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
