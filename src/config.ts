@@ -19,11 +19,7 @@ const list = z
 
 /** Thresholds of the `proxy.pool_low` and `credits.low` notifier events. */
 /** Probes per user per UTC day and month, by tier (seed 003's example headers show Free's). */
-export const PROBE_QUOTA_DEFAULTS = {
-  FREE: { day: 100, month: 1_000 },
-  STANDARD: { day: 1_000, month: 20_000 },
-  ENTERPRISE: { day: 10_000, month: 200_000 },
-};
+export const PROBE_QUOTA_DEFAULTS = { FREE: { day: 100, month: 1_000 }, STANDARD: { day: 1_000, month: 20_000 }, ENTERPRISE: { day: 10_000, month: 200_000 } };
 
 export const NOTIFY_DEFAULTS = { poolLowThreshold: 10, creditsLowThreshold: 10 };
 

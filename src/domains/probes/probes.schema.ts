@@ -159,7 +159,12 @@ function historyWhere(ctx: AuthenticatedContext, f: typeof ProbeJobFilter.$infer
   if (f?.kind) where.kind = f.kind;
   if (f?.success != null) where.success = f.success;
   if (f?.target) where.target = f.target;
-  if (f?.since) where.createdAt = { gte: f.since };
+  if (f?.since) {
+    // Years PostgreSQL's timestamptz and JavaScript's Date agree on; nothing older exists here anyway.
+    const t = new Date(f.since).getTime();
+    if (!(t >= 0 && t <= 253402300799999)) throw new ValidationError("since must be between 1970 and 9999", [{ field: "since", message: "must be between 1970 and 9999" }]);
+    where.createdAt = { gte: f.since };
+  }
   return where;
 }
 
