@@ -20,6 +20,10 @@ const benches: Record<string, Bench> = {
     summary: "spawn to first healthy /health on PGlite, new and existing data dir, vs a bare node:http server (--runs, default 5)",
     load: () => import("./startup.js"),
   },
+  probes: {
+    summary: "DNS probes/s through POST /api/probes/dns at 20 clients vs node's resolver straight to the same loopback dns2 server",
+    load: () => import("./probes.js"),
+  },
   acquire: {
     summary: "acquireProxy/s with 32 clients on PostgreSQL (no double leases) vs a bare SKIP LOCKED loop",
     load: () => import("./acquire.js"),

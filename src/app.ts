@@ -127,6 +127,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     log,
     async (request, meta): Promise<Omit<Context, "meta">> => {
       const { principal, authError } = await identity.authenticate(request.headers, meta.clientIp);
+      meta.principal = principal;
       return { prisma: db.prisma, sql: db.sql, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, node, principal, authError };
     },
     [graphqlHttp({ log, metrics, clientIp, maxBodyBytes: config.http.maxBodyBytes }), streamAuth.plugin],

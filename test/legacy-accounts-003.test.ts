@@ -168,6 +168,7 @@ describe("legacy seed 003 accounts", () => {
         is_active: true,
         created_at: ISO,
         api_key_count: 1,
+        probe_job_count: 0,
       });
       const adminRow = list.body.users.find((x: { email: string }) => x.email === ADMIN.email);
       expect(adminRow).toMatchObject({ role: "admin", subscription_tier: "Enterprise" });

@@ -26,6 +26,10 @@ const MY_SESSIONS = graphql(`query SqlCountMySessions($first: Int!) {
   me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }`);
 const MY_TRANSACTIONS = graphql(`query SqlCountMyTransactions($first: Int!) {
   me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }`);
+const PROBE_JOBS = graphql(`query SqlCountProbeJobs($first: Int!) {
+  probeJobs(first: $first) { totalCount edges { node { id kind target success user { email probeJobCount } } } } }`);
+const PROBE_PAGE = graphql(`query SqlCountProbePage($first: Int!) {
+  probeJobPage(limit: $first, offset: 0) { total jobs { id legacyId kind parameters } } }`);
 const GRANT = graphql(`mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`);
 const SET_ROLE = graphql(`mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }`);
 const ACQUIRE = graphql(`mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename
@@ -97,6 +101,9 @@ describe("statements per list query", () => {
         config: { url: "http://127.0.0.1:9/hook", secret: "bulk-secret-bulk-secret" },
         events: ["proxy.*"],
       })),
+    });
+    await prisma.probeJob.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({ userId, kind: "DNS" as const, target: `n${i}.example.test`, parameters: { record_type: "A" }, status: "SUCCEEDED" as const, success: true })),
     });
     // Delivered already, so the delivery job has nothing to send.
     const notifiers = await prisma.notifier.findMany({ select: { id: true } });
@@ -230,6 +237,14 @@ describe("statements per list query", () => {
 
   it("me.transactions", async () => {
     await expectFlat(MY_TRANSACTIONS, user.auth, (d) => d.me.transactions.edges.length, 2);
+  });
+
+  it("probeJobs with each job's user and the user's job count", async () => {
+    await expectFlat(PROBE_JOBS, user.auth, (d) => d.probeJobs.edges.length, 4);
+  });
+
+  it("probeJobPage (the legacy history)", async () => {
+    await expectFlat(PROBE_PAGE, user.auth, (d) => d.probeJobPage.jobs.length, 3);
   });
 
   it("notifiers (admin): one statement for the whole list", async () => {

@@ -35,6 +35,8 @@ export interface RequestMeta {
   setCookies: string[];
   /** Which legacy route (if any) issued this operation. */
   legacyRoute?: string;
+  /** Who the operation authenticated as, once its context is built (per-caller response headers). */
+  principal?: Principal | null;
 }
 
 /** Signs and checks access tokens (implemented by the accounts domain). */

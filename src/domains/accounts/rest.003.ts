@@ -99,7 +99,7 @@ const DeleteKey = graphql(`
 const AdminUsers = graphql(`
   query Legacy003AdminUsers {
     users(first: 100) {
-      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }
+      edges { node { legacyId username email role tier isActive createdAt apiKeyCount probeJobCount } }
     }
   }
 `);
@@ -233,7 +233,6 @@ export const routes003 = [
     document: AdminUsers,
     result: ({ users }) => ({
       body: {
-        // probe_job_count joins once the probes domain exists.
         users: users.edges.map(({ node: u }) => ({
           id: u.legacyId,
           username: u.username ?? null,
@@ -243,6 +242,7 @@ export const routes003 = [
           is_active: u.isActive,
           created_at: u.createdAt,
           api_key_count: u.apiKeyCount,
+          probe_job_count: u.probeJobCount,
         })),
       },
     }),
