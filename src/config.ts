@@ -106,7 +106,29 @@ const schema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: int(60_000, 100),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(100, 1),
   WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: int(500, 1),
+  // LLM gateway (src/domains/gateway): upstreams, prices, timeouts, reservation sweep.
+  OPENAI_BASE_URL: z.string().url().default("https://api.openai.com/v1"),
+  OPENAI_API_KEY: optionalString,
+  ANTHROPIC_BASE_URL: z.string().url().default("https://api.anthropic.com"),
+  ANTHROPIC_API_KEY: optionalString,
+  GATEWAY_PRICES: optionalString.transform((s, ctx) => jsonObject(s, ctx)),
+  GATEWAY_DEFAULT_PRICE: optionalString.transform((s, ctx) => jsonObject(s, ctx)),
+  GATEWAY_FIRST_BYTE_TIMEOUT_MS: int(60_000, 10),
+  GATEWAY_REQUEST_TIMEOUT_MS: int(600_000, 100),
+  GATEWAY_RESERVATION_SWEEP_MS: int(30_000, 50),
 });
+
+function jsonObject(s: string | undefined, ctx: z.RefinementCtx): Record<string, any> | undefined {
+  if (!s) return undefined;
+  try {
+    const v = JSON.parse(s);
+    if (v && typeof v === "object" && !Array.isArray(v)) return v;
+  } catch {
+    /* reported below */
+  }
+  ctx.addIssue({ code: "custom", message: "must be a JSON object" });
+  return z.NEVER;
+}
 
 export type Config = {
   env: "development" | "production" | "test";
@@ -142,6 +164,17 @@ export type Config = {
   notify: { poolLowThreshold: number; creditsLowThreshold: number; delivery: { enabled: boolean; pollMs: number } };
   http: { maxBodyBytes: number; headersTimeoutMs: number; requestTimeoutMs: number };
   ws: { maxSubscriptionsPerConnection: number; maxSubscriptionsPerPrincipal: number };
+  gateway: {
+    openai: { baseUrl: string; apiKey?: string };
+    anthropic: { baseUrl: string; apiKey?: string };
+    /** Price overrides (model -> ModelPrice), merged over src/domains/gateway/prices.ts. */
+    prices?: Record<string, any>;
+    /** Price of models in no table; unset = such models are refused. */
+    defaultPrice?: Record<string, any>;
+    firstByteTimeoutMs: number;
+    requestTimeoutMs: number;
+    reservationSweepMs: number;
+  };
   version: string;
 };
 
@@ -223,6 +256,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ws: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
+    },
+    gateway: {
+      openai: { baseUrl: e.OPENAI_BASE_URL.replace(/\/+$/, ""), apiKey: e.OPENAI_API_KEY },
+      anthropic: { baseUrl: e.ANTHROPIC_BASE_URL.replace(/\/+$/, ""), apiKey: e.ANTHROPIC_API_KEY },
+      prices: e.GATEWAY_PRICES,
+      defaultPrice: e.GATEWAY_DEFAULT_PRICE,
+      firstByteTimeoutMs: e.GATEWAY_FIRST_BYTE_TIMEOUT_MS,
+      requestTimeoutMs: e.GATEWAY_REQUEST_TIMEOUT_MS,
+      reservationSweepMs: e.GATEWAY_RESERVATION_SWEEP_MS,
     },
     version: VERSION,
   };

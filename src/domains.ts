@@ -3,7 +3,8 @@
 import type { DomainModule } from "./domain.js";
 import { accountsModule } from "./domains/accounts/module.js";
 import { controlModule } from "./domains/control/module.js";
+import { gatewayModule } from "./domains/gateway/module.js";
 import { notificationsModule } from "./domains/notifications/module.js";
 import { proxiesModule } from "./domains/proxies/module.js";
 
-export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule];
+export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule, gatewayModule];

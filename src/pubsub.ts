@@ -32,6 +32,12 @@ export type Topics = {
   "lease:ended": [payload: { leaseId: string; userId: string; proxyId: string }];
   /** Notification deliveries were queued (rows written): wakes every node's delivery job. */
   "notifications:queued": [payload: { event: string; count: number }];
+  /** LLM gateway: a usage event was written (after its settle statement). */
+  "gateway:usage": [payload: { eventId: string; keyId: string; ownerId: string | null; costMicros: number }];
+  /** LLM gateway: a key's month spend changed. */
+  "gateway:spend": [payload: { keyId: string; ownerId: string | null; spendMicros: number; capMicros: number | null }];
+  /** LLM gateway: a key's month spend crossed 50, 80 or 100 % of its cap (once per crossing). */
+  "gateway:threshold": [payload: { keyId: string; ownerId: string | null; percent: number; spendMicros: number; capMicros: number }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>> & {

@@ -3,6 +3,12 @@
 // schema's root field names, never from client-chosen operation names.
 import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
 
+/**
+ * Process-wide metrics that domains register themselves (the gateway's spend and tokens);
+ * /metrics serves them after the per-app registry. Names must not repeat the app's.
+ */
+export const domainRegistry = new Registry();
+
 export function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });

@@ -731,6 +731,7 @@ export type KeysTestNodeQuery = { node:
     | { __typename: 'ProxyCheck', id: string }
     | { __typename: 'Source', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'VirtualKey', id: string }
    | null };
 
 export type KeysTestMeEmailQueryVariables = Exact<{ [key: string]: never; }>;
@@ -769,6 +770,7 @@ export type KeysTestNodesQueryVariables = Exact<{
 
 
 export type KeysTestNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1043,6 +1045,7 @@ export type LeasesTestNodeQuery = { node:
     | { __typename: 'ProxyCheck' }
     | { __typename: 'Source' }
     | { __typename: 'User' }
+    | { __typename: 'VirtualKey' }
    | null };
 
 export type LeasesTestGrantMutationVariables = Exact<{
@@ -1157,6 +1160,7 @@ export type DeliveriesTestNodeQuery = { node:
     | { __typename: 'ProxyCheck' }
     | { __typename: 'Source' }
     | { __typename: 'User' }
+    | { __typename: 'VirtualKey' }
    | null };
 
 export type DeliveriesTestRetryMutationVariables = Exact<{
@@ -1224,6 +1228,7 @@ export type NotifiersTestNodeQuery = { node:
     | { __typename: 'ProxyCheck' }
     | { __typename: 'Source' }
     | { __typename: 'User' }
+    | { __typename: 'VirtualKey' }
    | null };
 
 export type NotifiersTestPluginsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1308,6 +1313,7 @@ export type ProxiesQueryTestNodeQuery = { node:
     | { __typename: 'ProxyCheck' }
     | { __typename: 'Source' }
     | { __typename: 'User' }
+    | { __typename: 'VirtualKey' }
    | null };
 
 export type RedactionSourceNodeQueryVariables = Exact<{
@@ -1421,6 +1427,7 @@ export type SrcTestNodeQuery = { node:
     | { __typename: 'ProxyCheck' }
     | { __typename: 'Source', id: string, url: string, canManage: boolean, scrapes: { totalCount: number, edges: Array<{ node: { error: string | null, proxiesNew: number } }> } }
     | { __typename: 'User' }
+    | { __typename: 'VirtualKey' }
    | null };
 
 export type SrcTestMeQueryVariables = Exact<{ [key: string]: never; }>;
