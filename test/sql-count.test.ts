@@ -26,6 +26,10 @@ const MY_SESSIONS = graphql(`query SqlCountMySessions($first: Int!) {
   me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }`);
 const MY_TRANSACTIONS = graphql(`query SqlCountMyTransactions($first: Int!) {
   me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }`);
+const VIRTUAL_KEYS = graphql(`query SqlCountVirtualKeys($first: Int!) {
+  virtualKeys(first: $first) { totalCount edges { node { id legacyId name owner { email } spendMonthUsd budgetRemainingUsd budgetRunwayDate } } } }`);
+const USAGE_EVENTS = graphql(`query SqlCountUsageEvents($first: Int!) {
+  usageEvents(first: $first) { totalCount edges { node { id legacyId costUsd virtualKey { legacyId name } user { email } } } } }`);
 const GRANT = graphql(`mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`);
 const SET_ROLE = graphql(`mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }`);
 const ACQUIRE = graphql(`mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename
@@ -89,6 +93,13 @@ describe("statements per list query", () => {
         config: { url: "http://127.0.0.1:9/hook", secret: "bulk-secret-bulk-secret" },
         events: ["proxy.*"],
       })),
+    });
+    await prisma.virtualKey.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({ keyHash: `bulk-vk-${i}`, prefix: "vk_bulk", name: `vk${i}`, userEmail: user.email, ownerId: userId, monthlyBudgetMicros: 1_000_000n, monthSpendMicros: 1000n })),
+    });
+    const vks = await prisma.virtualKey.findMany({ select: { id: true } });
+    await prisma.usageEvent.createMany({
+      data: vks.map((k) => ({ virtualKeyId: k.id, userId, provider: "openai", model: "gpt-4o-mini", endpoint: "chat", status: 200, costMicros: 10n, latencyMs: 1, promptHash: "h" })),
     });
     // Delivered already, so the delivery job has nothing to send.
     const notifiers = await prisma.notifier.findMany({ select: { id: true } });
@@ -222,6 +233,14 @@ describe("statements per list query", () => {
 
   it("me.transactions", async () => {
     await expectFlat(MY_TRANSACTIONS, user.auth, (d) => d.me.transactions.edges.length, 2);
+  });
+
+  it("virtualKeys (owner) with owner, spend and runway", async () => {
+    await expectFlat(VIRTUAL_KEYS, user.auth, (d) => d.virtualKeys.edges.length, 3);
+  });
+
+  it("usageEvents (admin) with key and user", async () => {
+    await expectFlat(USAGE_EVENTS, admin, (d) => d.usageEvents.edges.length, 4);
   });
 
   it("notifiers (admin): one statement for the whole list", async () => {

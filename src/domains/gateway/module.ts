@@ -4,11 +4,14 @@ import { defineDomain } from "../../domain.js";
 import { THRESHOLD_EVENTS } from "./events.service.js";
 import { mountGateway } from "./proxy.routes.js";
 import { reservationSweepJob } from "./reservations.job.js";
+import { routes004 } from "./rest.004.js";
+import * as usageSchema from "./usage.schema.js";
 import * as virtualKeysSchema from "./virtual-keys.schema.js";
 
 export const gatewayModule = defineDomain({
   name: "gateway",
-  schema: [virtualKeysSchema],
+  schema: [virtualKeysSchema, usageSchema],
+  legacyRoutes: routes004,
   httpRoutes: (app, deps) => mountGateway(app, deps),
   jobs: (deps) => [reservationSweepJob(deps)],
   events: {

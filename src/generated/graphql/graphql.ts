@@ -61,6 +61,25 @@ export type CreateSourceInput = {
   url: string;
 };
 
+export type CreateVirtualKeyInput = {
+  agentName?: string | null | undefined;
+  allowedModels?: Array<string> | null | undefined;
+  cacheTtlSeconds?: number | null | undefined;
+  costCentre?: string | null | undefined;
+  environment?: string | null | undefined;
+  isActive?: boolean | null | undefined;
+  maxReasoningTokens?: number | null | undefined;
+  maxTokensPerRequest?: number | null | undefined;
+  /** null/absent: no cap */
+  monthlyBudgetUsd?: number | null | undefined;
+  name: string;
+  project?: string | null | undefined;
+  rpmLimit?: number | null | undefined;
+  tokenCapMode?: TokenCapMode | null | undefined;
+  tpmLimit?: number | null | undefined;
+  userEmail: string;
+};
+
 export type CreditTxType =
   | 'ACQUIRE'
   | 'ADJUSTMENT'
@@ -161,6 +180,11 @@ export type RevokeLoginSessionInput = {
   id: string | number;
 };
 
+export type RevokeVirtualKeyInput = {
+  id?: string | number | null | undefined;
+  legacyId?: number | null | undefined;
+};
+
 export type Role =
   | 'ADMIN'
   | 'USER';
@@ -209,6 +233,11 @@ export type Tier =
   | 'FREE'
   | 'STANDARD';
 
+/** What happens to a request asking for more tokens than the key's cap: CLAMP lowers it, REFUSE answers 400 */
+export type TokenCapMode =
+  | 'CLAMP'
+  | 'REFUSE';
+
 export type UpdateNotifierInput = {
   /** Replaces the whole config (validated for the notifier's kind) */
   config?: unknown;
@@ -226,6 +255,37 @@ export type UpdateSourceInput = {
   options?: unknown;
   parserName?: string | null | undefined;
   url?: string | null | undefined;
+};
+
+export type UpdateVirtualKeyInput = {
+  agentName?: string | null | undefined;
+  allowedModels?: Array<string> | null | undefined;
+  cacheTtlSeconds?: number | null | undefined;
+  costCentre?: string | null | undefined;
+  environment?: string | null | undefined;
+  id?: string | number | null | undefined;
+  isActive?: boolean | null | undefined;
+  legacyId?: number | null | undefined;
+  maxReasoningTokens?: number | null | undefined;
+  maxTokensPerRequest?: number | null | undefined;
+  /** null/absent: no cap */
+  monthlyBudgetUsd?: number | null | undefined;
+  name?: string | null | undefined;
+  project?: string | null | undefined;
+  rpmLimit?: number | null | undefined;
+  tokenCapMode?: TokenCapMode | null | undefined;
+  tpmLimit?: number | null | undefined;
+  userEmail?: string | null | undefined;
+};
+
+export type UsageEventFilter = {
+  model?: string | null | undefined;
+  provider?: string | null | undefined;
+  since?: string | null | undefined;
+  status?: number | null | undefined;
+  until?: string | null | undefined;
+  virtualKeyId?: string | number | null | undefined;
+  virtualKeyLegacyId?: number | null | undefined;
 };
 
 export type Legacy002RegisterMutationVariables = Exact<{
@@ -402,6 +462,67 @@ export type LegacyHealthzQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LegacyHealthzQuery = { health: { healthy: boolean } };
+
+export type Legacy004CreateVirtualKeyMutationVariables = Exact<{
+  input: CreateVirtualKeyInput;
+}>;
+
+
+export type Legacy004CreateVirtualKeyMutation = { createVirtualKey:
+    | { __typename: 'CreatedVirtualKey', key: string, virtualKey: { legacyId: number, keyPreview: string, name: string, userEmail: string, costCentre: string | null, environment: string | null, agentName: string | null, project: string | null, monthlyBudgetUsd: number | null, maxTokensPerRequest: number | null, maxReasoningTokens: number | null, tokenCapMode: TokenCapMode, allowedModels: Array<string>, rpmLimit: number | null, tpmLimit: number | null, cacheTtlSeconds: number | null, isActive: boolean, spendMonthUsd: number, budgetRemainingUsd: number | null, createdAt: string } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, details: unknown }
+   };
+
+export type Legacy004UpdateVirtualKeyMutationVariables = Exact<{
+  input: UpdateVirtualKeyInput;
+}>;
+
+
+export type Legacy004UpdateVirtualKeyMutation = { updateVirtualKey:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'VirtualKey', legacyId: number, keyPreview: string, name: string, userEmail: string, costCentre: string | null, environment: string | null, agentName: string | null, project: string | null, monthlyBudgetUsd: number | null, maxTokensPerRequest: number | null, maxReasoningTokens: number | null, tokenCapMode: TokenCapMode, allowedModels: Array<string>, rpmLimit: number | null, tpmLimit: number | null, cacheTtlSeconds: number | null, isActive: boolean, spendMonthUsd: number, budgetRemainingUsd: number | null, createdAt: string }
+   };
+
+export type Legacy004RevokeVirtualKeyMutationVariables = Exact<{
+  input: RevokeVirtualKeyInput;
+}>;
+
+
+export type Legacy004RevokeVirtualKeyMutation = { revokeVirtualKey:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, details: unknown }
+    | { __typename: 'VirtualKey', legacyId: number }
+   };
+
+export type Legacy004VirtualKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type Legacy004VirtualKeysQuery = { virtualKeys: { edges: Array<{ node: { legacyId: number, keyPreview: string, name: string, userEmail: string, costCentre: string | null, environment: string | null, agentName: string | null, project: string | null, monthlyBudgetUsd: number | null, maxTokensPerRequest: number | null, maxReasoningTokens: number | null, tokenCapMode: TokenCapMode, allowedModels: Array<string>, rpmLimit: number | null, tpmLimit: number | null, cacheTtlSeconds: number | null, isActive: boolean, spendMonthUsd: number, budgetRemainingUsd: number | null, createdAt: string } }> } };
+
+export type Legacy004VirtualKeyQueryVariables = Exact<{
+  legacyId: number;
+}>;
+
+
+export type Legacy004VirtualKeyQuery = { virtualKey: { legacyId: number, keyPreview: string, name: string, userEmail: string, costCentre: string | null, environment: string | null, agentName: string | null, project: string | null, monthlyBudgetUsd: number | null, maxTokensPerRequest: number | null, maxReasoningTokens: number | null, tokenCapMode: TokenCapMode, allowedModels: Array<string>, rpmLimit: number | null, tpmLimit: number | null, cacheTtlSeconds: number | null, isActive: boolean, spendMonthUsd: number, budgetRemainingUsd: number | null, createdAt: string } | null };
+
+export type Legacy004UsageEventsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: UsageEventFilter | null | undefined;
+}>;
+
+
+export type Legacy004UsageEventsQuery = { usageEvents: { edges: Array<{ node: { legacyId: number, project: string | null, provider: string, model: string, endpoint: string, status: number, streamed: boolean, inputTokens: number, outputTokens: number, cachedTokens: number, reasoningTokens: number, costUsd: number, savedUsd: number, cacheHit: boolean, latencyMs: number, ttftMs: number | null, promptHash: string, error: string | null, createdAt: string, virtualKey: { legacyId: number }, user: { legacyId: number, email: string } | null } }> } };
+
+export type Legacy004MetricsOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Legacy004MetricsOverviewQuery = { gatewaySpend: { spendTodayUsd: number, spendMonthUsd: number, spendYearUsd: number, forecastMonthEndUsd: number, totalRequests: number, totalTokens: number, topUsers: Array<{ userEmail: string, totalCostUsd: number, requestCount: number }>, topProjects: Array<{ projectName: string, totalCostUsd: number, requestCount: number }>, waste: { repeatedPromptsCount: number, estimatedWasteUsd: number, topRepeatedHashes: Array<{ hash: string, count: number, estimatedWasteUsd: number }> } } };
 
 export type Legacy002PoolStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -730,6 +851,7 @@ export type KeysTestNodeQuery = { node:
     | { __typename: 'Proxy', id: string }
     | { __typename: 'ProxyCheck', id: string }
     | { __typename: 'Source', id: string }
+    | { __typename: 'UsageEvent', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'VirtualKey', id: string }
    | null };
@@ -770,6 +892,7 @@ export type KeysTestNodesQueryVariables = Exact<{
 
 
 export type KeysTestNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1044,6 +1167,7 @@ export type LeasesTestNodeQuery = { node:
     | { __typename: 'Proxy' }
     | { __typename: 'ProxyCheck' }
     | { __typename: 'Source' }
+    | { __typename: 'UsageEvent' }
     | { __typename: 'User' }
     | { __typename: 'VirtualKey' }
    | null };
@@ -1159,6 +1283,7 @@ export type DeliveriesTestNodeQuery = { node:
     | { __typename: 'Proxy' }
     | { __typename: 'ProxyCheck' }
     | { __typename: 'Source' }
+    | { __typename: 'UsageEvent' }
     | { __typename: 'User' }
     | { __typename: 'VirtualKey' }
    | null };
@@ -1227,6 +1352,7 @@ export type NotifiersTestNodeQuery = { node:
     | { __typename: 'Proxy' }
     | { __typename: 'ProxyCheck' }
     | { __typename: 'Source' }
+    | { __typename: 'UsageEvent' }
     | { __typename: 'User' }
     | { __typename: 'VirtualKey' }
    | null };
@@ -1312,6 +1438,7 @@ export type ProxiesQueryTestNodeQuery = { node:
     | { __typename: 'Proxy', ip: string, username: string | null, password: string | null, hasCredentials: boolean, recentChecks: Array<{ checkerName: string, stage: number, passed: boolean, latencyMs: number | null, detail: string, createdAt: string }> }
     | { __typename: 'ProxyCheck' }
     | { __typename: 'Source' }
+    | { __typename: 'UsageEvent' }
     | { __typename: 'User' }
     | { __typename: 'VirtualKey' }
    | null };
@@ -1426,6 +1553,7 @@ export type SrcTestNodeQuery = { node:
     | { __typename: 'Proxy' }
     | { __typename: 'ProxyCheck' }
     | { __typename: 'Source', id: string, url: string, canManage: boolean, scrapes: { totalCount: number, edges: Array<{ node: { error: string | null, proxiesNew: number } }> } }
+    | { __typename: 'UsageEvent' }
     | { __typename: 'User' }
     | { __typename: 'VirtualKey' }
    | null };
@@ -1610,6 +1738,20 @@ export type SqlCountMyTransactionsQueryVariables = Exact<{
 
 
 export type SqlCountMyTransactionsQuery = { me: { transactions: { totalCount: number, edges: Array<{ node: { id: string, amount: number, txType: CreditTxType } }> } } };
+
+export type SqlCountVirtualKeysQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SqlCountVirtualKeysQuery = { virtualKeys: { totalCount: number, edges: Array<{ node: { id: string, legacyId: number, name: string, spendMonthUsd: number, budgetRemainingUsd: number | null, budgetRunwayDate: string | null, owner: { email: string } | null } }> } };
+
+export type SqlCountUsageEventsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SqlCountUsageEventsQuery = { usageEvents: { totalCount: number, edges: Array<{ node: { id: string, legacyId: number, costUsd: number, virtualKey: { legacyId: number, name: string }, user: { email: string } | null } }> } };
 
 export type SqlCountGrantMutationVariables = Exact<{
   input: GrantCreditsInput;
@@ -1798,6 +1940,13 @@ export const LegacyApiHealthDocument = {"kind":"Document","definitions":[{"kind"
 export const LegacyHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthy"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"uptimeSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"redis"}},{"kind":"Field","name":{"kind":"Name","value":"diskSpace"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}}]}}]}}]} as unknown as DocumentNode<LegacyHealthQuery, LegacyHealthQueryVariables>;
 export const LegacyReadyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyReady"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"databaseKind"}},{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"redis"}}]}}]}}]} as unknown as DocumentNode<LegacyReadyQuery, LegacyReadyQueryVariables>;
 export const LegacyHealthzDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyHealthz"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthy"}}]}}]}}]} as unknown as DocumentNode<LegacyHealthzQuery, LegacyHealthzQueryVariables>;
+export const Legacy004CreateVirtualKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Legacy004CreateVirtualKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVirtualKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVirtualKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreatedVirtualKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"virtualKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyId"}},{"kind":"Field","name":{"kind":"Name","value":"keyPreview"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"costCentre"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyBudgetUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxTokensPerRequest"}},{"kind":"Field","name":{"kind":"Name","value":"maxReasoningTokens"}},{"kind":"Field","name":{"kind":"Name","value":"tokenCapMode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedModels"}},{"kind":"Field","name":{"kind":"Name","value":"rpmLimit"}},{"kind":"Field","name":{"kind":"Name","value":"tpmLimit"}},{"kind":"Field","name":{"kind":"Name","value":"cacheTtlSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"spendMonthUsd"}},{"kind":"Field","name":{"kind":"Name","value":"budgetRemainingUsd"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}}]} as unknown as DocumentNode<Legacy004CreateVirtualKeyMutation, Legacy004CreateVirtualKeyMutationVariables>;
+export const Legacy004UpdateVirtualKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Legacy004UpdateVirtualKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVirtualKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVirtualKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VirtualKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyId"}},{"kind":"Field","name":{"kind":"Name","value":"keyPreview"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"costCentre"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyBudgetUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxTokensPerRequest"}},{"kind":"Field","name":{"kind":"Name","value":"maxReasoningTokens"}},{"kind":"Field","name":{"kind":"Name","value":"tokenCapMode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedModels"}},{"kind":"Field","name":{"kind":"Name","value":"rpmLimit"}},{"kind":"Field","name":{"kind":"Name","value":"tpmLimit"}},{"kind":"Field","name":{"kind":"Name","value":"cacheTtlSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"spendMonthUsd"}},{"kind":"Field","name":{"kind":"Name","value":"budgetRemainingUsd"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}}]} as unknown as DocumentNode<Legacy004UpdateVirtualKeyMutation, Legacy004UpdateVirtualKeyMutationVariables>;
+export const Legacy004RevokeVirtualKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Legacy004RevokeVirtualKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeVirtualKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeVirtualKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VirtualKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}}]} as unknown as DocumentNode<Legacy004RevokeVirtualKeyMutation, Legacy004RevokeVirtualKeyMutationVariables>;
+export const Legacy004VirtualKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy004VirtualKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"virtualKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyId"}},{"kind":"Field","name":{"kind":"Name","value":"keyPreview"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"costCentre"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyBudgetUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxTokensPerRequest"}},{"kind":"Field","name":{"kind":"Name","value":"maxReasoningTokens"}},{"kind":"Field","name":{"kind":"Name","value":"tokenCapMode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedModels"}},{"kind":"Field","name":{"kind":"Name","value":"rpmLimit"}},{"kind":"Field","name":{"kind":"Name","value":"tpmLimit"}},{"kind":"Field","name":{"kind":"Name","value":"cacheTtlSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"spendMonthUsd"}},{"kind":"Field","name":{"kind":"Name","value":"budgetRemainingUsd"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Legacy004VirtualKeysQuery, Legacy004VirtualKeysQueryVariables>;
+export const Legacy004VirtualKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy004VirtualKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"legacyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"virtualKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"legacyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"legacyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyId"}},{"kind":"Field","name":{"kind":"Name","value":"keyPreview"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"costCentre"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyBudgetUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxTokensPerRequest"}},{"kind":"Field","name":{"kind":"Name","value":"maxReasoningTokens"}},{"kind":"Field","name":{"kind":"Name","value":"tokenCapMode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedModels"}},{"kind":"Field","name":{"kind":"Name","value":"rpmLimit"}},{"kind":"Field","name":{"kind":"Name","value":"tpmLimit"}},{"kind":"Field","name":{"kind":"Name","value":"cacheTtlSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"spendMonthUsd"}},{"kind":"Field","name":{"kind":"Name","value":"budgetRemainingUsd"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<Legacy004VirtualKeyQuery, Legacy004VirtualKeyQueryVariables>;
+export const Legacy004UsageEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy004UsageEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usageEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyId"}},{"kind":"Field","name":{"kind":"Name","value":"virtualKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"endpoint"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streamed"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cachedTokens"}},{"kind":"Field","name":{"kind":"Name","value":"reasoningTokens"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"savedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"cacheHit"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"ttftMs"}},{"kind":"Field","name":{"kind":"Name","value":"promptHash"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Legacy004UsageEventsQuery, Legacy004UsageEventsQueryVariables>;
+export const Legacy004MetricsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy004MetricsOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gatewaySpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spendTodayUsd"}},{"kind":"Field","name":{"kind":"Name","value":"spendMonthUsd"}},{"kind":"Field","name":{"kind":"Name","value":"spendYearUsd"}},{"kind":"Field","name":{"kind":"Name","value":"forecastMonthEndUsd"}},{"kind":"Field","name":{"kind":"Name","value":"totalRequests"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"topUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"totalCostUsd"}},{"kind":"Field","name":{"kind":"Name","value":"requestCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"totalCostUsd"}},{"kind":"Field","name":{"kind":"Name","value":"requestCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"waste"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repeatedPromptsCount"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWasteUsd"}},{"kind":"Field","name":{"kind":"Name","value":"topRepeatedHashes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWasteUsd"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Legacy004MetricsOverviewQuery, Legacy004MetricsOverviewQueryVariables>;
 export const Legacy002PoolStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy002PoolStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poolStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalProxies"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"dead"}},{"kind":"Field","name":{"kind":"Name","value":"unchecked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byProtocol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"http"}},{"kind":"Field","name":{"kind":"Name","value":"https"}},{"kind":"Field","name":{"kind":"Name","value":"socks4"}},{"kind":"Field","name":{"kind":"Name","value":"socks5"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byAnonymity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transparent"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"elite"}}]}},{"kind":"Field","name":{"kind":"Name","value":"avgScore"}},{"kind":"Field","name":{"kind":"Name","value":"avgLatencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"sourcesActive"}},{"kind":"Field","name":{"kind":"Name","value":"sourcesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"lastScrapeAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastValidationAt"}}]}}]}}]} as unknown as DocumentNode<Legacy002PoolStatsQuery, Legacy002PoolStatsQueryVariables>;
 export const Legacy002PluginsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy002Plugins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plugins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"healthy"}},{"kind":"Field","name":{"kind":"Name","value":"subscribesTo"}}]}}]}}]}}]} as unknown as DocumentNode<Legacy002PluginsQuery, Legacy002PluginsQueryVariables>;
 export const Legacy002SourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Legacy002Sources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"isActive"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"isActive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"isActive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Legacy002SourceFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Legacy002SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"parserName"}},{"kind":"Field","name":{"kind":"Name","value":"cronSchedule"}},{"kind":"Field","name":{"kind":"Name","value":"defaultProtocol"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastScrapedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<Legacy002SourcesQuery, Legacy002SourcesQueryVariables>;
@@ -1923,6 +2072,8 @@ export const SqlCountMyKeysDocument = {"kind":"Document","definitions":[{"kind":
 export const SqlCountMyLeasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SqlCountMyLeases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeOnly"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"recentChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SqlCountMyLeasesQuery, SqlCountMyLeasesQueryVariables>;
 export const SqlCountMySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SqlCountMySessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeOnly"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SqlCountMySessionsQuery, SqlCountMySessionsQueryVariables>;
 export const SqlCountMyTransactionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SqlCountMyTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"txType"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SqlCountMyTransactionsQuery, SqlCountMyTransactionsQueryVariables>;
+export const SqlCountVirtualKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SqlCountVirtualKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"virtualKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legacyId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spendMonthUsd"}},{"kind":"Field","name":{"kind":"Name","value":"budgetRemainingUsd"}},{"kind":"Field","name":{"kind":"Name","value":"budgetRunwayDate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SqlCountVirtualKeysQuery, SqlCountVirtualKeysQueryVariables>;
+export const SqlCountUsageEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SqlCountUsageEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usageEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legacyId"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"virtualKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SqlCountUsageEventsQuery, SqlCountUsageEventsQueryVariables>;
 export const SqlCountGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SqlCountGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantCreditsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantCredits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<SqlCountGrantMutation, SqlCountGrantMutationVariables>;
 export const SqlCountSetRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SqlCountSetRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<SqlCountSetRoleMutation, SqlCountSetRoleMutationVariables>;
 export const SqlCountAcquireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SqlCountAcquire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acquireProxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"leaseDurationSeconds"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcquireProxyPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditsRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"lease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SqlCountAcquireMutation, SqlCountAcquireMutationVariables>;
