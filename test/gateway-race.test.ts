@@ -41,20 +41,20 @@ describeIfPostgres("gateway budget race", () => {
             }
             return 200;
           } catch (err) {
-            return (err as { status?: number }).status ?? 0;
+            return (err as { status?: number }).status ?? String(err);
           }
         }),
       );
       fake.chunkDelayMs = 0;
       const ok = results.filter((s) => s === 200).length;
-      expect(results.every((s) => s === 200 || s === 402)).toBe(true);
+      expect(results.filter((s) => s !== 200 && s !== 402)).toEqual([]);
       expect(ok).toBeGreaterThanOrEqual(1);
       expect(ok).toBeLessThanOrEqual(10);
       const row = await keyRow(node, key.legacyId);
       expect(Number(row.monthSpendMicros)).toBeLessThanOrEqual(cap);
       expect(Number(row.monthSpendMicros)).toBe(ok * worst);
       expect(Number(row.reservedMicros)).toBe(0);
-      expect(await node.app.db.prisma.budgetReservation.count({ where: { virtualKeyId: key.id } })).toBe(0);
+      expect(await node.app.db.prisma.budgetReservation.count({ where: { virtualKey: { serial: key.legacyId } } })).toBe(0);
       const events = await usageOf(node, key.legacyId);
       expect(events.filter((e) => e.status === 200)).toHaveLength(ok);
     });
