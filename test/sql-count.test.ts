@@ -94,13 +94,6 @@ describe("statements per list query", () => {
         events: ["proxy.*"],
       })),
     });
-    await prisma.virtualKey.createMany({
-      data: Array.from({ length: PAGE }, (_, i) => ({ keyHash: `bulk-vk-${i}`, prefix: "vk_bulk", name: `vk${i}`, userEmail: user.email, ownerId: userId, monthlyBudgetMicros: 1_000_000n, monthSpendMicros: 1000n })),
-    });
-    const vks = await prisma.virtualKey.findMany({ select: { id: true } });
-    await prisma.usageEvent.createMany({
-      data: vks.map((k) => ({ virtualKeyId: k.id, userId, provider: "openai", model: "gpt-4o-mini", endpoint: "chat", status: 200, costMicros: 10n, latencyMs: 1, promptHash: "h" })),
-    });
     // Delivered already, so the delivery job has nothing to send.
     const notifiers = await prisma.notifier.findMany({ select: { id: true } });
     await prisma.notificationDelivery.createMany({
@@ -236,6 +229,17 @@ describe("statements per list query", () => {
   });
 
   it("virtualKeys (owner) with owner, spend and runway", async () => {
+    // Seeded here rather than in beforeAll: a longer beforeAll outlives the server's keep-alive
+    // and the next request can meet a closing socket.
+    const prisma = node.app.db.prisma;
+    const userId = (await prisma.user.findUniqueOrThrow({ where: { email: user.email } })).id;
+    await prisma.virtualKey.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({ keyHash: `bulk-vk-${i}`, prefix: "vk_bulk", name: `vk${i}`, userEmail: user.email, ownerId: userId, monthlyBudgetMicros: 1_000_000n, monthSpendMicros: 1000n })),
+    });
+    const vks = await prisma.virtualKey.findMany({ select: { id: true } });
+    await prisma.usageEvent.createMany({
+      data: vks.map((k) => ({ virtualKeyId: k.id, userId, provider: "openai", model: "gpt-4o-mini", endpoint: "chat", status: 200, costMicros: 10n, latencyMs: 1, promptHash: "h" })),
+    });
     await expectFlat(VIRTUAL_KEYS, user.auth, (d) => d.virtualKeys.edges.length, 3);
   });
 
