@@ -4,9 +4,10 @@ import type { DomainModule } from "./domain.js";
 import { accountsModule } from "./domains/accounts/module.js";
 import { controlModule } from "./domains/control/module.js";
 import { edgeModule } from "./domains/edge/module.js";
+import { gatewayModule } from "./domains/gateway/module.js";
 import { notificationsModule } from "./domains/notifications/module.js";
 import { probesModule } from "./domains/probes/module.js";
 import { proxiesModule } from "./domains/proxies/module.js";
 import { sessionsModule } from "./domains/sessions/module.js";
 
-export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule, edgeModule, probesModule, sessionsModule];
+export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule, edgeModule, gatewayModule, probesModule, sessionsModule];

@@ -18,6 +18,12 @@ export interface RequestSummary {
   bytesOut: number;
 }
 
+/**
+ * Process-wide metrics that domains register themselves (the gateway's spend and tokens);
+ * /metrics serves them after the per-app registry. Names must not repeat the app's.
+ */
+export const domainRegistry = new Registry();
+
 export function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });

@@ -22,7 +22,7 @@ import type { ClientIp } from "./exchange.js";
 import { exchangeHeaders, newMeta, recordExchange } from "./exchange.js";
 import { apiForPath, envelope, failWith, mountLegacyRoutes, statusFor, type LegacyError, type LegacyRoute } from "./legacy.js";
 import { createLegacyWs, upgradeHeaders, type LegacyWsChannel } from "./legacy-ws.js";
-import type { Metrics } from "./metrics.js";
+import { domainRegistry, type Metrics } from "./metrics.js";
 import { createSubscriptionCaps } from "./ws-limits.js";
 
 export type HttpEnv = { Bindings: HttpBindings; Variables: { meta: RequestMeta } };
@@ -79,7 +79,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
   });
 
   app.get("/metrics", async (c) =>
-    c.body(await metrics.registry.metrics(), 200, { "Content-Type": metrics.registry.contentType }),
+    c.body((await metrics.registry.metrics()) + (await domainRegistry.metrics()), 200, { "Content-Type": metrics.registry.contentType }),
   );
   httpRoutes?.(app);
   mountLegacyRoutes(app, routes, yoga, { maxBodyBytes: config.http.maxBodyBytes });

@@ -1,0 +1,16 @@
+// The gateway's plain HTTP routes (not GraphQL: their bodies are the providers' own).
+import type { Context, Hono } from "hono";
+import type { AppDeps } from "../../domain.js";
+import type { HttpEnv } from "../../http/server.js";
+import { createGateway, type Endpoint } from "./proxy.service.js";
+import type { Provider } from "./wire.js";
+
+export function mountGateway(app: Hono<HttpEnv>, deps: AppDeps): void {
+  const gateway = createGateway(deps);
+  const route = (provider: Provider, endpoint: Endpoint) => async (c: Context<HttpEnv>) =>
+    gateway.handle({ provider, endpoint, headers: c.req.raw.headers, rawBody: await c.req.text(), signal: c.req.raw.signal });
+  app.post("/proxy/openai/v1/chat/completions", route("openai", "chat"));
+  app.post("/proxy/openai/v1/embeddings", route("openai", "embeddings"));
+  app.post("/proxy/anthropic/v1/messages", route("anthropic", "messages"));
+  app.get("/proxy/openai/v1/models", (c) => gateway.models({ provider: "openai", headers: c.req.raw.headers, signal: c.req.raw.signal }));
+}

@@ -1,0 +1,44 @@
+// Shared set-up of the gateway tests: a node whose upstreams are a fake LLM on loopback, and
+// virtual keys created through GraphQL.
+import { startFakeLlm, type FakeLlm } from "./fake-llm.js";
+import { adminAuth, startNode, type TestNode, type TestNodeOptions } from "./helpers.js";
+
+export const CREATE_KEY = `mutation($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) {
+  __typename ... on CreatedVirtualKey { key virtualKey { id legacyId } } ... on Error { code message } } }`;
+
+export async function startGatewayNode(opts: TestNodeOptions = {}): Promise<{ node: TestNode; fake: FakeLlm; admin: Record<string, string> }> {
+  const fake = await startFakeLlm();
+  const node = await startNode({
+    ...opts,
+    env: {
+      OPENAI_BASE_URL: `${fake.url}/v1`,
+      OPENAI_API_KEY: "sk-upstream-openai",
+      ANTHROPIC_BASE_URL: fake.url,
+      ANTHROPIC_API_KEY: "sk-ant-upstream",
+      ...opts.env,
+    },
+  });
+  const admin = await adminAuth(node);
+  const close = node.close.bind(node);
+  node.close = async () => {
+    await close();
+    await fake.close();
+  };
+  return { node, fake, admin };
+}
+
+export async function createKey(node: TestNode, admin: Record<string, string>, input: Record<string, unknown> = {}) {
+  const res = await node.gql(CREATE_KEY, { input: { name: "test key", userEmail: "owner@example.test", ...input } }, admin);
+  const r = res.data?.createVirtualKey;
+  if (r?.__typename !== "CreatedVirtualKey") throw new Error(`createVirtualKey failed: ${JSON.stringify(res)}`);
+  return { raw: r.key as string, id: r.virtualKey.id as string, legacyId: r.virtualKey.legacyId as number };
+}
+
+/** The usage events of a key, newest first, straight from the database. */
+export async function usageOf(node: TestNode, legacyId: number) {
+  return node.app.db.prisma.usageEvent.findMany({ where: { virtualKey: { serial: legacyId } }, orderBy: { serial: "desc" } });
+}
+
+export async function keyRow(node: TestNode, legacyId: number) {
+  return node.app.db.prisma.virtualKey.findUniqueOrThrow({ where: { serial: legacyId } });
+}

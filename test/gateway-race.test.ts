@@ -1,0 +1,62 @@
+// Budgets under concurrency (PostgreSQL): 100 requests at once, streamed and not, against a
+// cap that fits 10 worst cases, never spend more than the cap, and leave no reservation.
+import OpenAI from "openai";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { costMicros, PRICES } from "../src/domains/gateway/prices.js";
+import { openaiChatInputTokens } from "../src/domains/gateway/tokens.js";
+import type { FakeLlm } from "./fake-llm.js";
+import { createKey, keyRow, startGatewayNode, usageOf } from "./gateway-helpers.js";
+import { describeIfPostgres, type TestNode } from "./helpers.js";
+
+describeIfPostgres("gateway budget race", () => {
+  let node: TestNode;
+  let fake: FakeLlm;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    ({ node, fake, admin } = await startGatewayNode({ env: { DATABASE_POOL_SIZE: "20" } }));
+  });
+  afterAll(() => node?.close());
+
+  for (const stream of [false, true]) {
+    it(`100 concurrent ${stream ? "streamed " : ""}requests never spend more than a cap that fits 10`, async () => {
+      const messages = [{ role: "user" as const, content: "race" }];
+      const maxTokens = 50;
+      const input = openaiChatInputTokens({ model: "gpt-4o", messages });
+      const worst = costMicros(PRICES["gpt-4o"], { input, output: maxTokens, cached: 0, reasoning: 0 });
+      const cap = worst * 10;
+      const key = await createKey(node, admin, { monthlyBudgetUsd: cap / 1e6 });
+      // The upstream uses every token it may: each request costs its worst case.
+      fake.promptTokens = input;
+      fake.completionTokens = maxTokens;
+      fake.chunkDelayMs = stream ? 2 : 0;
+      const client = new OpenAI({ apiKey: key.raw, baseURL: `${node.url}/proxy/openai/v1`, maxRetries: 0 });
+      const results = await Promise.all(
+        Array.from({ length: 100 }, async () => {
+          try {
+            if (!stream) {
+              await client.chat.completions.create({ model: "gpt-4o", max_tokens: maxTokens, messages });
+            } else {
+              const s = await client.chat.completions.create({ model: "gpt-4o", max_tokens: maxTokens, messages, stream: true });
+              for await (const _ of s);
+            }
+            return 200;
+          } catch (err) {
+            return (err as { status?: number }).status ?? String(err);
+          }
+        }),
+      );
+      fake.chunkDelayMs = 0;
+      const ok = results.filter((s) => s === 200).length;
+      expect(results.filter((s) => s !== 200 && s !== 402)).toEqual([]);
+      expect(ok).toBeGreaterThanOrEqual(1);
+      expect(ok).toBeLessThanOrEqual(10);
+      const row = await keyRow(node, key.legacyId);
+      expect(Number(row.monthSpendMicros)).toBeLessThanOrEqual(cap);
+      expect(Number(row.monthSpendMicros)).toBe(ok * worst);
+      expect(Number(row.reservedMicros)).toBe(0);
+      expect(await node.app.db.prisma.budgetReservation.count({ where: { virtualKey: { serial: key.legacyId } } })).toBe(0);
+      const events = await usageOf(node, key.legacyId);
+      expect(events.filter((e) => e.status === 200)).toHaveLength(ok);
+    });
+  }
+});
