@@ -2,8 +2,9 @@
 // the legacy layer take everything else from the module itself (src/domain.ts).
 import type { DomainModule } from "./domain.js";
 import { accountsModule } from "./domains/accounts/module.js";
+import { consoleModule } from "./domains/console/module.js";
 import { controlModule } from "./domains/control/module.js";
 import { notificationsModule } from "./domains/notifications/module.js";
 import { proxiesModule } from "./domains/proxies/module.js";
 
-export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule];
+export const domains: readonly DomainModule[] = [accountsModule, controlModule, notificationsModule, proxiesModule, consoleModule];
