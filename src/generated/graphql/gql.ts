@@ -89,6 +89,10 @@ type Documents = {
     "query ClusterMe { me { id email } }": typeof types.ClusterMeDocument,
     "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }": typeof types.ClusterCreditsDocument,
     "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": typeof types.ClusterSpyDocument,
+    "mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.ConsoleTestGrantDocument,
+    "mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }": typeof types.ConsoleTestAcquireDocument,
+    "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": typeof types.ConsoleTestSessionsDocument,
+    "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": typeof types.ConsoleTestRevokeDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": typeof types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": typeof types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": typeof types.CoercionMissingDocument,
@@ -260,6 +264,10 @@ const documents: Documents = {
     "query ClusterMe { me { id email } }": types.ClusterMeDocument,
     "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }": types.ClusterCreditsDocument,
     "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": types.ClusterSpyDocument,
+    "mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.ConsoleTestGrantDocument,
+    "mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }": types.ConsoleTestAcquireDocument,
+    "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": types.ConsoleTestSessionsDocument,
+    "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": types.ConsoleTestRevokeDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": types.CoercionMissingDocument,
@@ -670,6 +678,22 @@ export function graphql(source: "subscription ClusterCredits { creditsChanged { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }"): (typeof documents)["subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }"): (typeof documents)["mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }"): (typeof documents)["query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }"): (typeof documents)["mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

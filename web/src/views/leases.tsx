@@ -141,6 +141,11 @@ function LeasesPage() {
     reload();
   }, [ended]);
 
+  // A balance change is also how a lease acquired elsewhere (the API, another tab) shows up.
+  useEffect(() => {
+    if (credits) reload();
+  }, [credits]);
+
   const balance = credits?.creditsChanged.balance ?? data?.me.credits;
   const leases = data?.me.leases.edges ?? [];
   return (

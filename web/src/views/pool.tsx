@@ -187,7 +187,7 @@ function Select<T extends string>({ label, value, options, onChange }: { label: 
   return (
     <label>
       {label}
-      <select value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
