@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../src/generated/graphql/index.js";
 import { registerUser, useNode, type TestUser } from "./helpers.js";
+import { startSourceServer, type SourceServer } from "./proxies-source-server.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const present = existsSync(CHROMIUM);
@@ -23,6 +24,8 @@ const title = present
 
 const GRANT = graphql(`mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`);
 const ACQUIRE = graphql(`mutation ConsoleTestAcquire { acquireProxy(input: { country: "DE" }) { __typename ... on Error { message } } }`);
+const CREATE_SOURCE = graphql(`mutation ConsoleTestSource($input: CreateSourceInput!) { createSource(input: $input) { __typename ... on Source { id } } }`);
+const SCRAPE = graphql(`mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }`);
 const SESSIONS = graphql(`query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }`);
 const REVOKE = graphql(`mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }`);
 
@@ -34,6 +37,8 @@ describe.skipIf(!present)(title, () => {
   let context: BrowserContext;
   let page: Page;
   let user: TestUser;
+  let lists: SourceServer;
+  let sourceId: string;
   const problems: string[] = [];
 
   const shot = async (name: string) => {
@@ -57,7 +62,18 @@ describe.skipIf(!present)(title, () => {
         { ip: "198.51.100.4", port: 8000, protocol: "HTTP", status: "UNCHECKED", score: 0 },
       ],
     });
+    const first = await node.app.db.prisma.proxy.findFirstOrThrow({ where: { ip: "198.51.100.1" } });
+    await node.app.db.prisma.proxyCheck.createMany({
+      data: [
+        { proxyId: first.id, checkerName: "connect", stage: 1, passed: true, latencyMs: 40, detail: "TCP connect ok" },
+        { proxyId: first.id, checkerName: "judge", stage: 2, passed: true, latencyMs: 120, detail: "elite, exit 198.51.100.1" },
+      ],
+    });
+    lists = await startSourceServer();
     user = await registerUser(node);
+    const created = await node.gql(CREATE_SOURCE, { input: { url: lists.url("/plaintext"), parserName: "plaintext" } }, user.auth);
+    expect(created.data?.createSource.__typename).toBe("Source");
+    sourceId = (created.data!.createSource as { id: string }).id;
     expect((await node.gql(GRANT, { input: { userId: user.id, amount: 3 } }, admin)).data?.grantCredits.__typename).toBe("GrantCreditsPayload");
 
     browser = await chromium.launch({
@@ -89,6 +105,7 @@ describe.skipIf(!present)(title, () => {
   afterAll(async () => {
     await context?.close();
     await browser?.close();
+    await lists?.close();
   });
 
   it("logs in, shows the pool live, leases from the UI and follows API changes", { timeout: 120_000 }, async () => {
@@ -120,7 +137,28 @@ describe.skipIf(!present)(title, () => {
     await page.getByTestId("proxy-table").getByText("198.51.100.3:3128").waitFor();
     await page.getByRole("button", { name: "Reset" }).click();
     await expect.poll(() => page.getByTestId("proxy-table").locator("tbody tr").count()).toBe(4);
+
+    // A scrape started through the API: the pool's counts and table follow without a reload.
+    expect((await node.gql(SCRAPE, { id: sourceId }, user.auth)).data?.scrapeSource).toMatchObject({ ok: true, proxiesNew: 3 });
+    await expect.poll(() => stats.innerText(), { timeout: 10_000 }).toMatch(/Proxies\s*7/);
+    await page.getByTestId("proxy-table").getByText("203.0.113.10:8080").waitFor();
     await shot("pool");
+
+    // Proxy detail with its checks, reached from the table.
+    await page.getByRole("link", { name: "198.51.100.1:8080" }).click();
+    await page.getByTestId("proxy-checks").getByText("elite, exit 198.51.100.1").waitFor();
+    await expect.poll(() => page.getByTestId("proxy-facts").innerText()).toMatch(/Country\s*US/);
+    await shot("proxy");
+
+    // Sources: the history of the API's scrape, then "scrape now" from the UI.
+    await page.getByRole("link", { name: "Sources" }).click();
+    const sources = page.getByTestId("source-list");
+    await sources.getByRole("table").locator("tbody tr").first().waitFor();
+    await page.getByRole("button", { name: `Scrape ${lists.url("/plaintext")} now` }).click();
+    await sources.getByText("Found 3 proxies, 0 new.").waitFor();
+    await expect.poll(() => sources.getByRole("table").locator("tbody tr").count()).toBe(2);
+    await page.getByTestId("last-scrape").waitFor();
+    await shot("sources");
 
     // The first view a signed-in operator gets: the pool, loaded from scratch.
     await page.goto(`${node.url}/pool`);

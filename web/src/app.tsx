@@ -101,6 +101,10 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
     document.title = `${match?.view.title ?? "Not found"} · switchyard`;
   }, [match?.view]);
   const Page = match?.view.component;
+  // The navigation entry this page belongs to: the longest nav path the current path starts with.
+  const section = visible
+    .filter((v) => v.nav && (path === v.path || path.startsWith(`${v.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
   return (
     <div class="shell">
       <a class="skip" href="#main">
@@ -112,7 +116,7 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
           {visible
             .filter((v) => v.nav)
             .map((v) => (
-              <Link key={v.path} href={v.path} aria-current={path === v.path || path.startsWith(`${v.path}/`) ? "page" : undefined}>
+              <Link key={v.path} href={v.path} aria-current={v === section ? "page" : undefined}>
                 {v.nav}
               </Link>
             ))}

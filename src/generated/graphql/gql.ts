@@ -91,6 +91,8 @@ type Documents = {
     "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": typeof types.ClusterSpyDocument,
     "mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.ConsoleTestGrantDocument,
     "mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }": typeof types.ConsoleTestAcquireDocument,
+    "mutation ConsoleTestSource($input: CreateSourceInput!) { createSource(input: $input) { __typename ... on Source { id } } }": typeof types.ConsoleTestSourceDocument,
+    "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }": typeof types.ConsoleTestScrapeDocument,
     "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": typeof types.ConsoleTestSessionsDocument,
     "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": typeof types.ConsoleTestRevokeDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": typeof types.LimitsTestCreateKeyDocument,
@@ -266,6 +268,8 @@ const documents: Documents = {
     "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": types.ClusterSpyDocument,
     "mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.ConsoleTestGrantDocument,
     "mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }": types.ConsoleTestAcquireDocument,
+    "mutation ConsoleTestSource($input: CreateSourceInput!) { createSource(input: $input) { __typename ... on Source { id } } }": types.ConsoleTestSourceDocument,
+    "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }": types.ConsoleTestScrapeDocument,
     "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": types.ConsoleTestSessionsDocument,
     "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": types.ConsoleTestRevokeDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": types.LimitsTestCreateKeyDocument,
@@ -686,6 +690,14 @@ export function graphql(source: "mutation ConsoleTestGrant($input: GrantCreditsI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }"): (typeof documents)["mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestSource($input: CreateSourceInput!) { createSource(input: $input) { __typename ... on Source { id } } }"): (typeof documents)["mutation ConsoleTestSource($input: CreateSourceInput!) { createSource(input: $input) { __typename ... on Source { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }"): (typeof documents)["mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

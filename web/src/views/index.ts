@@ -6,5 +6,7 @@
 import type { View } from "../view.js";
 import { leasesView } from "./leases.js";
 import { poolView } from "./pool.js";
+import { proxyView } from "./proxy.js";
+import { sourcesView } from "./sources.js";
 
-export const views: View[] = [poolView, leasesView];
+export const views: View[] = [poolView, proxyView, sourcesView, leasesView];

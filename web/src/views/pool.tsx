@@ -145,7 +145,7 @@ function PoolPage() {
         </>
       )}
       <ActiveChart />
-      <Proxies />
+      <Proxies total={stats?.totalProxies} />
     </>
   );
 }
@@ -198,7 +198,8 @@ function Select<T extends string>({ label, value, options, onChange }: { label: 
   );
 }
 
-function Proxies() {
+/** `total`: the pool's size from the live stats; a change (a scrape found proxies) reloads the page of rows. */
+function Proxies({ total }: { total?: number }) {
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const vars = toVariables(filters);
   const pager = usePager(JSON.stringify(vars));
@@ -210,6 +211,9 @@ function Proxies() {
     const t = setTimeout(() => refetch({ requestPolicy: "network-only" }), 1000);
     return () => clearTimeout(t);
   }, [change]);
+  useEffect(() => {
+    if (total !== undefined && data && total !== data.proxies.totalCount) refetch({ requestPolicy: "network-only" });
+  }, [total]);
   const set = <K extends keyof Filters>(k: K) => (v: Filters[K]) => setFilters({ ...filters, [k]: v });
   const rows = data?.proxies.edges ?? [];
   const last = change?.proxyStatusChanged;
