@@ -32,7 +32,8 @@ const REVOKE = graphql(`mutation ConsoleTestRevoke($id: ID!) { revokeLoginSessio
 if (present) execFileSync(process.execPath, [path.join(ROOT, "scripts/build-console.mjs"), "--if-stale"], { stdio: "inherit" });
 
 describe.skipIf(!present)(title, () => {
-  const { node, admin } = useNode({ admin: true });
+  // Pool samples every second: the chart fills, and grows live, within the test.
+  const { node, admin } = useNode({ admin: true, env: { POOL_SAMPLES_ENABLED: "true", POOL_SAMPLE_INTERVAL_MS: "1000" } });
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -142,6 +143,8 @@ describe.skipIf(!present)(title, () => {
     expect((await node.gql(SCRAPE, { id: sourceId }, user.auth)).data?.scrapeSource).toMatchObject({ ok: true, proxiesNew: 3 });
     await expect.poll(() => stats.innerText(), { timeout: 10_000 }).toMatch(/Proxies\s*7/);
     await page.getByTestId("proxy-table").getByText("203.0.113.10:8080").waitFor();
+    // The chart of active proxies: history plus samples arriving over poolSampled.
+    await page.locator('[data-testid=active-chart][aria-label*="latest sample: 2 active of 7"] canvas').waitFor({ timeout: 10_000 });
     await shot("pool");
 
     // Proxy detail with its checks, reached from the table.

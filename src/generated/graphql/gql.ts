@@ -134,6 +134,8 @@ type Documents = {
     "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }": typeof types.NotifiersTestScrapeDocument,
     "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.NotifiersTestGrantDocument,
     "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": typeof types.NotifiersTestAcquireDocument,
+    "query PoolHistoryTest($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active dead unchecked } }": typeof types.PoolHistoryTestDocument,
+    "subscription PoolSampledTest { poolSampled { takenAt total active dead unchecked } }": typeof types.PoolSampledTestDocument,
     "mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }": typeof types.CheckProxiesTestDocument,
     "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": typeof types.ProxiesQueryTestListDocument,
     "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": typeof types.ProxiesQueryTestNodeDocument,
@@ -311,6 +313,8 @@ const documents: Documents = {
     "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }": types.NotifiersTestScrapeDocument,
     "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.NotifiersTestGrantDocument,
     "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": types.NotifiersTestAcquireDocument,
+    "query PoolHistoryTest($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active dead unchecked } }": types.PoolHistoryTestDocument,
+    "subscription PoolSampledTest { poolSampled { takenAt total active dead unchecked } }": types.PoolSampledTestDocument,
     "mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }": types.CheckProxiesTestDocument,
     "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": types.ProxiesQueryTestListDocument,
     "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": types.ProxiesQueryTestNodeDocument,
@@ -862,6 +866,14 @@ export function graphql(source: "mutation NotifiersTestGrant($input: GrantCredit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }"): (typeof documents)["mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoolHistoryTest($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active dead unchecked } }"): (typeof documents)["query PoolHistoryTest($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active dead unchecked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PoolSampledTest { poolSampled { takenAt total active dead unchecked } }"): (typeof documents)["subscription PoolSampledTest { poolSampled { takenAt total active dead unchecked } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

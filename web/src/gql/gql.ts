@@ -24,6 +24,8 @@ type Documents = {
     "\n  subscription LeaseEndedLive {\n    leaseEnded {\n      id\n      releasedAt\n      expiresAt\n      proxy {\n        ip\n        port\n      }\n    }\n  }\n": typeof types.LeaseEndedLiveDocument,
     "\n  subscription CreditsLive {\n    creditsChanged {\n      balance\n      amount\n    }\n  }\n": typeof types.CreditsLiveDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload {\n        expiresAt\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query PoolHistory($hours: Int!) {\n    poolHistory(hours: $hours, points: 240) {\n      takenAt\n      total\n      active\n    }\n  }\n": typeof types.PoolHistoryDocument,
+    "\n  subscription PoolSampled {\n    poolSampled {\n      takenAt\n      total\n      active\n    }\n  }\n": typeof types.PoolSampledDocument,
     "\n  subscription PoolStatsLive {\n    poolStats {\n      totalProxies\n      avgScore\n      avgLatencyMs\n      sourcesActive\n      sourcesTotal\n      lastScrapeAt\n      lastValidationAt\n      byStatus {\n        active\n        dead\n        unchecked\n      }\n      byProtocol {\n        http\n        https\n        socks4\n        socks5\n      }\n      byAnonymity {\n        elite\n        anonymous\n        transparent\n      }\n      byCountry(first: 12) {\n        country\n        count\n      }\n    }\n  }\n": typeof types.PoolStatsLiveDocument,
     "\n  query ProxyTable($first: Int!, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n    proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ip\n          port\n          protocol\n          status\n          anonymity\n          country\n          score\n          avgLatencyMs\n          uptimePct\n          lastCheckedAt\n          isLeased\n        }\n      }\n    }\n  }\n": typeof types.ProxyTableDocument,
     "\n  subscription ProxyStatusChanges {\n    proxyStatusChanged {\n      oldStatus\n      newStatus\n      proxy {\n        id\n        ip\n        port\n      }\n    }\n  }\n": typeof types.ProxyStatusChangesDocument,
@@ -44,6 +46,8 @@ const documents: Documents = {
     "\n  subscription LeaseEndedLive {\n    leaseEnded {\n      id\n      releasedAt\n      expiresAt\n      proxy {\n        ip\n        port\n      }\n    }\n  }\n": types.LeaseEndedLiveDocument,
     "\n  subscription CreditsLive {\n    creditsChanged {\n      balance\n      amount\n    }\n  }\n": types.CreditsLiveDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload {\n        expiresAt\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query PoolHistory($hours: Int!) {\n    poolHistory(hours: $hours, points: 240) {\n      takenAt\n      total\n      active\n    }\n  }\n": types.PoolHistoryDocument,
+    "\n  subscription PoolSampled {\n    poolSampled {\n      takenAt\n      total\n      active\n    }\n  }\n": types.PoolSampledDocument,
     "\n  subscription PoolStatsLive {\n    poolStats {\n      totalProxies\n      avgScore\n      avgLatencyMs\n      sourcesActive\n      sourcesTotal\n      lastScrapeAt\n      lastValidationAt\n      byStatus {\n        active\n        dead\n        unchecked\n      }\n      byProtocol {\n        http\n        https\n        socks4\n        socks5\n      }\n      byAnonymity {\n        elite\n        anonymous\n        transparent\n      }\n      byCountry(first: 12) {\n        country\n        count\n      }\n    }\n  }\n": types.PoolStatsLiveDocument,
     "\n  query ProxyTable($first: Int!, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n    proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ip\n          port\n          protocol\n          status\n          anonymity\n          country\n          score\n          avgLatencyMs\n          uptimePct\n          lastCheckedAt\n          isLeased\n        }\n      }\n    }\n  }\n": types.ProxyTableDocument,
     "\n  subscription ProxyStatusChanges {\n    proxyStatusChanged {\n      oldStatus\n      newStatus\n      proxy {\n        id\n        ip\n        port\n      }\n    }\n  }\n": types.ProxyStatusChangesDocument,
@@ -108,6 +112,14 @@ export function graphql(source: "\n  subscription CreditsLive {\n    creditsChan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload {\n        expiresAt\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload {\n        expiresAt\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoolHistory($hours: Int!) {\n    poolHistory(hours: $hours, points: 240) {\n      takenAt\n      total\n      active\n    }\n  }\n"): (typeof documents)["\n  query PoolHistory($hours: Int!) {\n    poolHistory(hours: $hours, points: 240) {\n      takenAt\n      total\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PoolSampled {\n    poolSampled {\n      takenAt\n      total\n      active\n    }\n  }\n"): (typeof documents)["\n  subscription PoolSampled {\n    poolSampled {\n      takenAt\n      total\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
