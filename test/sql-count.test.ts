@@ -32,6 +32,9 @@ const ACQUIRE = graphql(`mutation SqlCountAcquire { acquireProxy(input: { leaseD
   ... on AcquireProxyPayload { creditsRemaining lease { id } } } }`);
 const RELEASE = graphql(`mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }`);
 const ME = graphql(`query SqlCountMe { me { id email displayName role tier credits createdAt } }`);
+const POOL_HISTORY = graphql(`query SqlCountPoolHistory($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active } }`);
+const POOL_STATS = graphql(`query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }`);
+const POOL_STATS_COUNTRY = graphql(`query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }`);
 const ME_COUNT = graphql(`query SqlCountMeCount { me { id apiKeyCount } }`);
 const NOTIFIERS = graphql(`query SqlCountNotifiers { notifiers { id name config events healthy } }`);
 const NOTIFIER_DELIVERIES = graphql(`query SqlCountNotifierDeliveries { notifiers { id name
@@ -222,6 +225,22 @@ describe("statements per list query", () => {
 
   it("me.transactions", async () => {
     await expectFlat(MY_TRANSACTIONS, user.auth, (d) => d.me.transactions.edges.length, 2);
+  });
+
+  it("poolHistory: one statement for the whole window, however many samples", async () => {
+    const now = Date.now();
+    await node.app.db.prisma.poolSample.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({ takenAt: new Date(now - (i + 1) * 60_000), total: 5, active: 3, dead: 1, unchecked: 1 })),
+    });
+    const { data, statements } = await statementsOf(POOL_HISTORY, { hours: 6, points: 1000 }, user.auth);
+    expect(data.poolHistory).toHaveLength(300);
+    expect(statements, statements.join("\n")).toHaveLength(1);
+  });
+
+  it("poolStats.byCountry adds one GROUP BY, whatever the number of countries", async () => {
+    const plain = await statementsOf(POOL_STATS, {}, user.auth);
+    const countries = await statementsOf(POOL_STATS_COUNTRY, {}, user.auth);
+    expect(countries.statements.length, countries.statements.join("\n")).toBe(plain.statements.length + 1);
   });
 
   it("notifiers (admin): one statement for the whole list", async () => {

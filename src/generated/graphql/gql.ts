@@ -179,6 +179,9 @@ type Documents = {
     "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": typeof types.SqlCountAcquireDocument,
     "mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.SqlCountReleaseDocument,
     "query SqlCountMe { me { id email displayName role tier credits createdAt } }": typeof types.SqlCountMeDocument,
+    "query SqlCountPoolHistory($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active } }": typeof types.SqlCountPoolHistoryDocument,
+    "query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }": typeof types.SqlCountPoolStatsDocument,
+    "query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }": typeof types.SqlCountPoolStatsCountryDocument,
     "query SqlCountMeCount { me { id apiKeyCount } }": typeof types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
@@ -358,6 +361,9 @@ const documents: Documents = {
     "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": types.SqlCountAcquireDocument,
     "mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.SqlCountReleaseDocument,
     "query SqlCountMe { me { id email displayName role tier credits createdAt } }": types.SqlCountMeDocument,
+    "query SqlCountPoolHistory($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active } }": types.SqlCountPoolHistoryDocument,
+    "query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }": types.SqlCountPoolStatsDocument,
+    "query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }": types.SqlCountPoolStatsCountryDocument,
     "query SqlCountMeCount { me { id apiKeyCount } }": types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
@@ -1046,6 +1052,18 @@ export function graphql(source: "mutation SqlCountRelease($id: ID!) { releaseLea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountMe { me { id email displayName role tier credits createdAt } }"): (typeof documents)["query SqlCountMe { me { id email displayName role tier credits createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountPoolHistory($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active } }"): (typeof documents)["query SqlCountPoolHistory($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }"): (typeof documents)["query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }"): (typeof documents)["query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
