@@ -116,6 +116,8 @@ describe.skipIf(!present)(title, () => {
       const input = document.querySelector<HTMLInputElement>("input[name=email]");
       return input && !input.disabled ? performance.now() : 0;
     });
+    // Not signed in yet is not "expired".
+    expect(await page.getByText("Your login has expired").count()).toBe(0);
     await shot("login");
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill("wrong-password");

@@ -2,7 +2,7 @@
 // current path. An operation refused for its credentials (expired or revoked login) anywhere
 // brings back the login form, with a note saying why.
 import { Provider, useClient, useQuery } from "@urql/preact";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { createApiClient, isUnauthenticated, type ApiClient } from "./client.js";
 import { graphql } from "./gql/index.js";
 import { Link, matchPath, navigate, usePath } from "./router.js";
@@ -51,11 +51,15 @@ const RevokeSession = graphql(`
 
 export function App() {
   const [expired, setExpired] = useState(false);
+  // Only a refusal after a successful sign-in means "expired"; before it, it means "not signed in".
+  const signedIn = useRef(false);
+  const onRefused = () => void (signedIn.current && setExpired(true));
   // A new client per sign-in: its WebSocket opens with the cookie of that login.
-  const [api, setApi] = useState<ApiClient>(() => createApiClient(() => setExpired(true)));
+  const [api, setApi] = useState<ApiClient>(() => createApiClient(onRefused));
   const restart = () => {
     api.dispose();
-    setApi(createApiClient(() => setExpired(true)));
+    signedIn.current = false;
+    setApi(createApiClient(onRefused));
   };
   useEffect(() => () => api.dispose(), [api]);
   return (
@@ -63,6 +67,7 @@ export function App() {
       <Session
         key={api.client}
         expired={expired}
+        onMe={() => void (signedIn.current = true)}
         onSignedIn={() => {
           setExpired(false);
           restart();
@@ -73,16 +78,24 @@ export function App() {
   );
 }
 
-function Session({ expired, onSignedIn, onSignedOut }: { expired: boolean; onSignedIn: () => void; onSignedOut: () => void }) {
+interface SessionProps {
+  expired: boolean;
+  onMe: () => void;
+  onSignedIn: () => void;
+  onSignedOut: () => void;
+}
+
+function Session({ expired, onMe, onSignedIn, onSignedOut }: SessionProps) {
   const [{ data, error, fetching }] = useQuery({ query: MeDocument, requestPolicy: "network-only" });
   const me = data?.me;
+  useEffect(() => void (me && onMe()), [me]);
   if (fetching && !me) return <Loading />;
   if (!me || expired || isUnauthenticated(error)) {
-    const note = me || expired ? "Your login has expired or was revoked. Sign in again." : error && !isUnauthenticated(error) ? null : undefined;
+    const note = expired ? "Your login has expired or was revoked. Sign in again." : undefined;
     return (
       <>
         {error && !isUnauthenticated(error) ? <ErrorNote error={error} /> : null}
-        <LoginForm note={note ?? undefined} onSignedIn={onSignedIn} />
+        <LoginForm note={note} onSignedIn={onSignedIn} />
       </>
     );
   }
