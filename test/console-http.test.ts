@@ -2,7 +2,7 @@
 // assets are cached for a year with their content types, browsers navigating to unknown
 // paths get the console while API clients and the legacy prefixes keep their JSON 404s, and
 // GraphiQL stays at /graphql.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -63,6 +63,12 @@ describe("the console at /", () => {
     }
     const post = await node.http("POST", "/pool", { headers: HTML });
     expect(post.status).toBe(404);
+  });
+
+  it("the install's build step skips an unchanged console", () => {
+    const again = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-console.mjs"), "--if-stale"], { encoding: "utf8" });
+    expect(again.status).toBe(0);
+    expect(again.stderr).toBe("");
   });
 
   it("legacy prefixes, GraphiQL and the other routes answer as before, even to a browser", async () => {
