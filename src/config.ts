@@ -93,6 +93,10 @@ const schema = z.object({
   // leaseExpiring / leaseEnded announcer loop.
   LEASE_EVENTS_ENABLED: z.enum(["true", "false"]).default("true"),
   LEASE_EVENTS_TICK_MS: int(5_000, 50),
+  // Pool history (the console's chart, `poolHistory`): a sample of the counts by status.
+  POOL_SAMPLES_ENABLED: z.enum(["true", "false"]).default("true"),
+  POOL_SAMPLE_INTERVAL_MS: int(60_000, 100),
+  POOL_SAMPLE_RETENTION_HOURS: int(168, 1, 24 * 366),
   // Cluster-singleton jobs: how long a holder's lease row lives without renewal.
   JOB_LEASE_TTL_MS: int(6_000, 300, 60_000),
   POOL_LOW_THRESHOLD: int(NOTIFY_DEFAULTS.poolLowThreshold, 0),
@@ -145,6 +149,7 @@ export type Config = {
   publicIp?: string;
   validator: { enabled: boolean; concurrency: number; timeoutMs: number; pollMs: number };
   leaseEvents: { enabled: boolean; tickMs: number };
+  poolSamples: { enabled: boolean; intervalMs: number; retentionHours: number };
   jobs: { leaseTtlMs: number };
   notify: { poolLowThreshold: number; creditsLowThreshold: number; delivery: { enabled: boolean; pollMs: number } };
   http: { maxBodyBytes: number; headersTimeoutMs: number; requestTimeoutMs: number };
@@ -226,6 +231,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pollMs: e.VALIDATOR_POLL_MS,
     },
     leaseEvents: { enabled: e.LEASE_EVENTS_ENABLED === "true", tickMs: e.LEASE_EVENTS_TICK_MS },
+    poolSamples: {
+      enabled: e.POOL_SAMPLES_ENABLED === "true",
+      intervalMs: e.POOL_SAMPLE_INTERVAL_MS,
+      retentionHours: e.POOL_SAMPLE_RETENTION_HOURS,
+    },
     jobs: { leaseTtlMs: e.JOB_LEASE_TTL_MS },
     http: { maxBodyBytes: e.MAX_BODY_BYTES, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
     ws: {

@@ -30,6 +30,8 @@ export type Topics = {
   "lease:expiring": [payload: { leaseId: string; userId: string; proxyId: string }];
   /** A lease was released or expired (announced once). */
   "lease:ended": [payload: { leaseId: string; userId: string; proxyId: string }];
+  /** The pool's counts were sampled (proxies/pool-history.job.ts); `takenAt` is ISO 8601. */
+  "pool:sampled": [payload: { takenAt: string; total: number; active: number; dead: number; unchecked: number }];
   /** Notification deliveries were queued (rows written): wakes every node's delivery job. */
   "notifications:queued": [payload: { event: string; count: number }];
   /** Vhosts or backends changed (data or health): every node reloads its routing table. */

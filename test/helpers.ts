@@ -104,6 +104,7 @@ export async function startNode(opts: TestNodeOptions = {}): Promise<TestNode> {
     SCHEDULER_ENABLED: "false", // background scrapes only where a test turns them on
     VALIDATOR_ENABLED: "false", // background re-checks only where a test turns them on
     LEASE_EVENTS_ENABLED: "false", // lease announcer only where a test turns it on
+    POOL_SAMPLES_ENABLED: "false", // pool history samples only where a test turns them on
     ...opts.env,
   });
   // Only requests a test asked about are recorded (by X-Request-Id).

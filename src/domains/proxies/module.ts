@@ -5,6 +5,8 @@ import * as checkSchema from "./check.schema.js";
 import * as enumsSchema from "./enums.schema.js";
 import * as eventsSchema from "./events.schema.js";
 import { mountJudge } from "./judge.routes.js";
+import { poolHistoryJob } from "./pool-history.job.js";
+import * as poolHistorySchema from "./pool-history.schema.js";
 import { leaseEventsJob } from "./leases.job.js";
 import * as leasesSchema from "./leases.schema.js";
 import * as proxiesSchema from "./proxies.schema.js";
@@ -20,11 +22,11 @@ import { proxiesWsChannels } from "./ws.js";
 
 export const proxiesModule = defineDomain({
   name: "proxies",
-  schema: [enumsSchema, sourcesSchema, proxiesSchema, leasesSchema, urlTestSchema, statsSchema, eventsSchema, checkSchema],
+  schema: [enumsSchema, sourcesSchema, proxiesSchema, leasesSchema, urlTestSchema, statsSchema, eventsSchema, checkSchema, poolHistorySchema],
   legacyRoutes: [...routes002Stats, ...routes002],
   httpRoutes: (app) => mountJudge(app),
   wsChannels: proxiesWsChannels,
-  jobs: (deps) => [sourceScrapeJob(deps), validatorJob(deps), leaseEventsJob(deps)],
+  jobs: (deps) => [sourceScrapeJob(deps), validatorJob(deps), leaseEventsJob(deps), poolHistoryJob(deps)],
   events: {
     "proxy.status_changed": "A validation moved a proxy between UNCHECKED, ACTIVE and DEAD",
     "proxy.pool_low": "Fewer active proxies than POOL_LOW_THRESHOLD (checked at most every 10 minutes per node)",

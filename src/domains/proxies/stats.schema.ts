@@ -7,6 +7,13 @@ const countsType = <K extends string>(name: string, keys: readonly K[]) =>
     fields: (t) => Object.fromEntries(keys.map((k) => [k.toLowerCase(), t.int({ resolve: (c) => c[k] })])),
   });
 
+const CountryCount = builder.objectRef<{ country: string | null; count: number }>("CountryCount").implement({
+  fields: (t) => ({
+    country: t.exposeString("country", { nullable: true, description: "ISO 3166-1 alpha-2; null for proxies without one (not checked yet, private addresses)" }),
+    count: t.exposeInt("count"),
+  }),
+});
+
 export const PoolStatsRef = builder.objectRef<stats.PoolStats>("PoolStats").implement({
   description: "Aggregates over the whole pool, computed in the database",
   fields: (t) => ({
@@ -19,6 +26,12 @@ export const PoolStatsRef = builder.objectRef<stats.PoolStats>("PoolStats").impl
     byAnonymity: t.field({
       type: countsType("ProxyAnonymityCounts", stats.ANONYMITIES),
       resolve: (s) => s.byAnonymity,
+    }),
+    byCountry: t.field({
+      type: [CountryCount],
+      description: "Proxies per country, most first (one GROUP BY, computed only when asked for)",
+      args: { first: t.arg.int({ defaultValue: 20, validate: { min: 1, max: 250 } }) },
+      resolve: (_s, args, ctx) => stats.countsByCountry(ctx.prisma, args.first ?? 20),
     }),
     avgScore: t.exposeFloat("avgScore", { nullable: true }),
     avgLatencyMs: t.exposeFloat("avgLatencyMs", { nullable: true }),

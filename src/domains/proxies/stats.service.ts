@@ -53,6 +53,17 @@ export async function poolStats(prisma: Db): Promise<PoolStats> {
   };
 }
 
+/** Proxies per country, most first (ties by country code), at most `first` rows. */
+export async function countsByCountry(prisma: Db, first: number): Promise<{ country: string | null; count: number }[]> {
+  const rows = await prisma.proxy.groupBy({
+    by: ["country"],
+    _count: { _all: true },
+    orderBy: [{ _count: { id: "desc" } }, { country: "asc" }],
+    take: first,
+  });
+  return rows.map((r) => ({ country: r.country, count: r._count._all }));
+}
+
 export interface PluginInfo {
   parsers: { name: string; type: string }[];
   checkers: { name: string; stage: number; priority: number }[];

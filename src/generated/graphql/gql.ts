@@ -110,6 +110,12 @@ type Documents = {
     "query ClusterMe { me { id email } }": typeof types.ClusterMeDocument,
     "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }": typeof types.ClusterCreditsDocument,
     "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": typeof types.ClusterSpyDocument,
+    "mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.ConsoleTestGrantDocument,
+    "mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }": typeof types.ConsoleTestAcquireDocument,
+    "mutation ConsoleTestSource($input: CreateSourceInput!) { createSource(input: $input) { __typename ... on Source { id } } }": typeof types.ConsoleTestSourceDocument,
+    "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }": typeof types.ConsoleTestScrapeDocument,
+    "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": typeof types.ConsoleTestSessionsDocument,
+    "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": typeof types.ConsoleTestRevokeDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": typeof types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": typeof types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": typeof types.CoercionMissingDocument,
@@ -149,6 +155,8 @@ type Documents = {
     "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }": typeof types.NotifiersTestScrapeDocument,
     "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.NotifiersTestGrantDocument,
     "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": typeof types.NotifiersTestAcquireDocument,
+    "query PoolHistoryTest($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active dead unchecked } }": typeof types.PoolHistoryTestDocument,
+    "subscription PoolSampledTest { poolSampled { takenAt total active dead unchecked } }": typeof types.PoolSampledTestDocument,
     "mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }": typeof types.CheckProxiesTestDocument,
     "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": typeof types.ProxiesQueryTestListDocument,
     "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": typeof types.ProxiesQueryTestNodeDocument,
@@ -192,6 +200,9 @@ type Documents = {
     "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": typeof types.SqlCountAcquireDocument,
     "mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.SqlCountReleaseDocument,
     "query SqlCountMe { me { id email displayName role tier credits createdAt } }": typeof types.SqlCountMeDocument,
+    "query SqlCountPoolHistory($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active } }": typeof types.SqlCountPoolHistoryDocument,
+    "query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }": typeof types.SqlCountPoolStatsDocument,
+    "query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }": typeof types.SqlCountPoolStatsCountryDocument,
     "query SqlCountMeCount { me { id apiKeyCount } }": typeof types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
@@ -306,6 +317,12 @@ const documents: Documents = {
     "query ClusterMe { me { id email } }": types.ClusterMeDocument,
     "subscription ClusterCredits { creditsChanged { balance amount transaction { id amount txType } } }": types.ClusterCreditsDocument,
     "subscription ClusterSpy($u: ID) { creditsChanged(userId: $u) { balance } }": types.ClusterSpyDocument,
+    "mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.ConsoleTestGrantDocument,
+    "mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }": types.ConsoleTestAcquireDocument,
+    "mutation ConsoleTestSource($input: CreateSourceInput!) { createSource(input: $input) { __typename ... on Source { id } } }": types.ConsoleTestSourceDocument,
+    "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }": types.ConsoleTestScrapeDocument,
+    "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": types.ConsoleTestSessionsDocument,
+    "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": types.ConsoleTestRevokeDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": types.CoercionMissingDocument,
@@ -345,6 +362,8 @@ const documents: Documents = {
     "mutation NotifiersTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { error } } }": types.NotifiersTestScrapeDocument,
     "mutation NotifiersTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.NotifiersTestGrantDocument,
     "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }": types.NotifiersTestAcquireDocument,
+    "query PoolHistoryTest($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active dead unchecked } }": types.PoolHistoryTestDocument,
+    "subscription PoolSampledTest { poolSampled { takenAt total active dead unchecked } }": types.PoolSampledTestDocument,
     "mutation CheckProxiesTest($input: CheckProxiesInput!) { checkProxies(input: $input) { __typename\n  ... on CheckProxiesPayload { results { proxyId checked passed status score error proxy { status lastCheckedAt } } }\n  ... on Error { code message } } }": types.CheckProxiesTestDocument,
     "query ProxiesQueryTestList($first: Int, $after: String, $filter: ProxyFilter, $orderBy: ProxyOrder) {\n  proxies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags } } } }": types.ProxiesQueryTestListDocument,
     "query ProxiesQueryTestNode($id: ID!, $first: Int!) { node(id: $id) { __typename ... on Proxy {\n  ip username password hasCredentials recentChecks(first: $first) { checkerName stage passed latencyMs detail createdAt } } } }": types.ProxiesQueryTestNodeDocument,
@@ -388,6 +407,9 @@ const documents: Documents = {
     "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": types.SqlCountAcquireDocument,
     "mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.SqlCountReleaseDocument,
     "query SqlCountMe { me { id email displayName role tier credits createdAt } }": types.SqlCountMeDocument,
+    "query SqlCountPoolHistory($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active } }": types.SqlCountPoolHistoryDocument,
+    "query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }": types.SqlCountPoolStatsDocument,
+    "query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }": types.SqlCountPoolStatsCountryDocument,
     "query SqlCountMeCount { me { id apiKeyCount } }": types.SqlCountMeCountDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
@@ -807,6 +829,30 @@ export function graphql(source: "subscription ClusterSpy($u: ID) { creditsChange
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }"): (typeof documents)["mutation ConsoleTestAcquire { acquireProxy(input: { country: \"DE\" }) { __typename ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestSource($input: CreateSourceInput!) { createSource(input: $input) { __typename ... on Source { id } } }"): (typeof documents)["mutation ConsoleTestSource($input: CreateSourceInput!) { createSource(input: $input) { __typename ... on Source { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }"): (typeof documents)["mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }"): (typeof documents)["query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }"): (typeof documents)["mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }"): (typeof documents)["mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -960,6 +1006,14 @@ export function graphql(source: "mutation NotifiersTestGrant($input: GrantCredit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }"): (typeof documents)["mutation NotifiersTestAcquire { acquireProxy { __typename ... on AcquireProxyPayload { creditsRemaining } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoolHistoryTest($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active dead unchecked } }"): (typeof documents)["query PoolHistoryTest($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active dead unchecked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PoolSampledTest { poolSampled { takenAt total active dead unchecked } }"): (typeof documents)["subscription PoolSampledTest { poolSampled { takenAt total active dead unchecked } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1132,6 +1186,18 @@ export function graphql(source: "mutation SqlCountRelease($id: ID!) { releaseLea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountMe { me { id email displayName role tier credits createdAt } }"): (typeof documents)["query SqlCountMe { me { id email displayName role tier credits createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountPoolHistory($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active } }"): (typeof documents)["query SqlCountPoolHistory($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }"): (typeof documents)["query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }"): (typeof documents)["query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

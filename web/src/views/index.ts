@@ -1,0 +1,12 @@
+// Every page of the console, in navigation order. A new page is one file in this folder
+// exporting a `View` (view.ts) plus its line here; app.tsx builds the navigation, the routes
+// and the page titles from this list. Paths must stay clear of the legacy REST prefixes
+// (/api, /auth, /account, /proxies, /sources, /stats, /leases, /proxy): the server answers
+// those with JSON, never with the console.
+import type { View } from "../view.js";
+import { leasesView } from "./leases.js";
+import { poolView } from "./pool.js";
+import { proxyView } from "./proxy.js";
+import { sourcesView } from "./sources.js";
+
+export const views: View[] = [poolView, proxyView, sourcesView, leasesView];
