@@ -32,6 +32,10 @@ const benches: Record<string, Bench> = {
     summary: "requests/s through a vhost to a loopback backend vs the backend called directly (target ≥ 0.5×)",
     load: () => import("./vhost-proxy.js"),
   },
+  failover: {
+    summary: "three processes on PostgreSQL, the leader SIGKILLed --kills times (default 10): median/max time to a new leader vs the lease TTL",
+    load: () => import("./failover.js"),
+  },
 };
 
 function usage(): string {

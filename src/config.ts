@@ -18,6 +18,9 @@ const list = z
   .transform((s) => (s ?? "").split(",").map((x) => x.trim()).filter(Boolean));
 
 /** Thresholds of the `proxy.pool_low` and `credits.low` notifier events. */
+/** Probes per user per UTC day and month, by tier (seed 003's example headers show Free's). */
+export const PROBE_QUOTA_DEFAULTS = { FREE: { day: 100, month: 1_000 }, STANDARD: { day: 1_000, month: 20_000 }, ENTERPRISE: { day: 10_000, month: 200_000 } };
+
 export const NOTIFY_DEFAULTS = { poolLowThreshold: 10, creditsLowThreshold: 10 };
 
 const schema = z.object({
@@ -117,7 +120,57 @@ const schema = z.object({
   HEALTH_CHECK_TIMEOUT_MS: int(5_000, 50),
   /** Failed checks in a row before a backend leaves rotation. */
   HEALTH_UNHEALTHY_AFTER: int(2, 1, 100),
+  // Control plane (issue 12): cluster membership timing and seed 001's /api/v1 rate limit.
+  CLUSTER_NAME: z.string().trim().min(1).max(100).default("switchyard"),
+  CLUSTER_HEARTBEAT_MS: int(2_000, 50, 60_000),
+  CLUSTER_SUSPECT_AFTER_MS: int(6_000, 100),
+  CLUSTER_DEAD_AFTER_MS: int(15_000, 200),
+  API_V1_RATE_LIMIT: int(1_000, 1),
+  API_V1_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
+  // Off: the `shutdown` mutation and POST /api/v1/shutdown are refused (403).
+  SHUTDOWN_API_ENABLED: z.enum(["true", "false"]).default("true"),
+  // Automation sessions: the abandon and prune jobs, registration rate, export links.
+  SESSIONS_JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
+  SESSIONS_JOBS_TICK_MS: int(60_000, 50),
+  SESSION_TIMEOUT_SECONDS: int(3_600, 1),
+  SESSION_RETENTION_DAYS: int(30, 1),
+  SESSIONS_REGISTER_PER_MINUTE: int(600, 1),
+  SESSIONS_EXPORT_LINK_SECONDS: int(300, 10, 86_400),
+  // Network probes: per-tier daily and monthly quotas, whois root, timeouts and caps.
+  PROBE_QUOTA_FREE_DAY: int(PROBE_QUOTA_DEFAULTS.FREE.day, 0),
+  PROBE_QUOTA_FREE_MONTH: int(PROBE_QUOTA_DEFAULTS.FREE.month, 0),
+  PROBE_QUOTA_STANDARD_DAY: int(PROBE_QUOTA_DEFAULTS.STANDARD.day, 0),
+  PROBE_QUOTA_STANDARD_MONTH: int(PROBE_QUOTA_DEFAULTS.STANDARD.month, 0),
+  PROBE_QUOTA_ENTERPRISE_DAY: int(PROBE_QUOTA_DEFAULTS.ENTERPRISE.day, 0),
+  PROBE_QUOTA_ENTERPRISE_MONTH: int(PROBE_QUOTA_DEFAULTS.ENTERPRISE.month, 0),
+  WHOIS_SERVER: z.string().default("whois.iana.org:43"),
+  PROBE_DNS_SERVER: optionalString,
+  PROBE_TIMEOUT_MS: int(30_000, 100, 300_000),
+  PROBE_OUTPUT_MAX_BYTES: int(64 * 1024, 1024),
+  REQUEST_COUNTER_FLUSH_MS: int(5_000, 50),
+  // LLM gateway (src/domains/gateway): upstreams, prices, timeouts, reservation sweep.
+  OPENAI_BASE_URL: z.string().url().default("https://api.openai.com/v1"),
+  OPENAI_API_KEY: optionalString,
+  ANTHROPIC_BASE_URL: z.string().url().default("https://api.anthropic.com"),
+  ANTHROPIC_API_KEY: optionalString,
+  GATEWAY_PRICES: optionalString.transform((s, ctx) => jsonObject(s, ctx)),
+  GATEWAY_DEFAULT_PRICE: optionalString.transform((s, ctx) => jsonObject(s, ctx)),
+  GATEWAY_FIRST_BYTE_TIMEOUT_MS: int(60_000, 10),
+  GATEWAY_REQUEST_TIMEOUT_MS: int(600_000, 100),
+  GATEWAY_RESERVATION_SWEEP_MS: int(30_000, 50),
 });
+
+function jsonObject(s: string | undefined, ctx: z.RefinementCtx): Record<string, any> | undefined {
+  if (!s) return undefined;
+  try {
+    const v = JSON.parse(s);
+    if (v && typeof v === "object" && !Array.isArray(v)) return v;
+  } catch {
+    /* reported below */
+  }
+  ctx.addIssue({ code: "custom", message: "must be a JSON object" });
+  return z.NEVER;
+}
 
 export type Config = {
   env: "development" | "production" | "test";
@@ -155,6 +208,36 @@ export type Config = {
   http: { maxBodyBytes: number; headersTimeoutMs: number; requestTimeoutMs: number };
   ws: { maxSubscriptionsPerConnection: number; maxSubscriptionsPerPrincipal: number };
   edge: { proxyTimeoutMs: number; health: { enabled: boolean; tickMs: number; timeoutMs: number; unhealthyAfter: number } };
+  control: {
+    clusterName: string;
+    heartbeatMs: number;
+    suspectAfterMs: number;
+    deadAfterMs: number;
+    apiRateLimit: { max: number; windowSeconds: number };
+    shutdownApi: boolean;
+  };
+  sessions: { jobsEnabled: boolean; tickMs: number; timeoutSeconds: number; retentionDays: number; registerPerMinute: number; exportLinkSeconds: number };
+  probes: {
+    quotas: Record<"FREE" | "STANDARD" | "ENTERPRISE", { day: number; month: number }>;
+    /** whois root, `host` or `host:port`. */
+    whoisServer: string;
+    /** Default DNS server (operator's choice, not guarded); unset: the system's first resolver. */
+    dnsServer?: string;
+    timeoutMs: number;
+    outputMaxBytes: number;
+    counterFlushMs: number;
+  };
+  gateway: {
+    openai: { baseUrl: string; apiKey?: string };
+    anthropic: { baseUrl: string; apiKey?: string };
+    /** Price overrides (model -> ModelPrice), merged over src/domains/gateway/prices.ts. */
+    prices?: Record<string, any>;
+    /** Price of models in no table; unset = such models are refused. */
+    defaultPrice?: Record<string, any>;
+    firstByteTimeoutMs: number;
+    requestTimeoutMs: number;
+    reservationSweepMs: number;
+  };
   version: string;
 };
 
@@ -176,6 +259,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if ((e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) || (!e.ADMIN_EMAIL && e.ADMIN_PASSWORD)) {
     throw new ConfigError(["ADMIN_EMAIL and ADMIN_PASSWORD must be set together"]);
+  }
+  if (e.CLUSTER_SUSPECT_AFTER_MS >= e.CLUSTER_DEAD_AFTER_MS) {
+    throw new ConfigError(["CLUSTER_SUSPECT_AFTER_MS must be smaller than CLUSTER_DEAD_AFTER_MS"]);
   }
   // Node refuses a headers timeout longer than the request timeout it is part of.
   if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
@@ -250,6 +336,43 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         timeoutMs: e.HEALTH_CHECK_TIMEOUT_MS,
         unhealthyAfter: e.HEALTH_UNHEALTHY_AFTER,
       },
+    },
+    control: {
+      clusterName: e.CLUSTER_NAME,
+      heartbeatMs: e.CLUSTER_HEARTBEAT_MS,
+      suspectAfterMs: e.CLUSTER_SUSPECT_AFTER_MS,
+      deadAfterMs: e.CLUSTER_DEAD_AFTER_MS,
+      apiRateLimit: { max: e.API_V1_RATE_LIMIT, windowSeconds: e.API_V1_RATE_WINDOW_SECONDS },
+      shutdownApi: e.SHUTDOWN_API_ENABLED === "true",
+    },
+    sessions: {
+      jobsEnabled: e.SESSIONS_JOBS_ENABLED === "true",
+      tickMs: e.SESSIONS_JOBS_TICK_MS,
+      timeoutSeconds: e.SESSION_TIMEOUT_SECONDS,
+      retentionDays: e.SESSION_RETENTION_DAYS,
+      registerPerMinute: e.SESSIONS_REGISTER_PER_MINUTE,
+      exportLinkSeconds: e.SESSIONS_EXPORT_LINK_SECONDS,
+    },
+    probes: {
+      quotas: {
+        FREE: { day: e.PROBE_QUOTA_FREE_DAY, month: e.PROBE_QUOTA_FREE_MONTH },
+        STANDARD: { day: e.PROBE_QUOTA_STANDARD_DAY, month: e.PROBE_QUOTA_STANDARD_MONTH },
+        ENTERPRISE: { day: e.PROBE_QUOTA_ENTERPRISE_DAY, month: e.PROBE_QUOTA_ENTERPRISE_MONTH },
+      },
+      whoisServer: e.WHOIS_SERVER,
+      dnsServer: e.PROBE_DNS_SERVER,
+      timeoutMs: e.PROBE_TIMEOUT_MS,
+      outputMaxBytes: e.PROBE_OUTPUT_MAX_BYTES,
+      counterFlushMs: e.REQUEST_COUNTER_FLUSH_MS,
+    },
+    gateway: {
+      openai: { baseUrl: e.OPENAI_BASE_URL.replace(/\/+$/, ""), apiKey: e.OPENAI_API_KEY },
+      anthropic: { baseUrl: e.ANTHROPIC_BASE_URL.replace(/\/+$/, ""), apiKey: e.ANTHROPIC_API_KEY },
+      prices: e.GATEWAY_PRICES,
+      defaultPrice: e.GATEWAY_DEFAULT_PRICE,
+      firstByteTimeoutMs: e.GATEWAY_FIRST_BYTE_TIMEOUT_MS,
+      requestTimeoutMs: e.GATEWAY_REQUEST_TIMEOUT_MS,
+      reservationSweepMs: e.GATEWAY_RESERVATION_SWEEP_MS,
     },
     version: VERSION,
   };

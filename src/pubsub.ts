@@ -36,6 +36,31 @@ export type Topics = {
   "notifications:queued": [payload: { event: string; count: number }];
   /** Vhosts or backends changed (data or health): every node reloads its routing table. */
   "edge:changed": [payload: { at: number }];
+  /** Cluster membership and leadership changed (control plane; heard by every node). */
+  "cluster:event": [
+    payload: { event: "node_joined" | "node_left" | "node_failed" | "leader_elected"; nodeId: string; address: string | null; at: string },
+  ];
+  /** A new live-configuration version was stored: every node applies it. */
+  "config:changed": [payload: { version: number }];
+  /** An automation session was registered (sessions domain). */
+  "session:started": [payload: { sessionId: string; userId: string }];
+  /** An automation session ended (by its client, or abandoned by the timeout job). */
+  "session:ended": [payload: { sessionId: string; userId: string }];
+  /**
+   * An event was logged on a session. Carries the event itself (details are capped at
+   * 64 KB), so a hundred subscribers do not each read it back from the database.
+   */
+  "session:event": [payload: { id: string; sessionId: string; userId: string; type: string; details: unknown; createdAt: string }];
+  /** One step of a running probe (a ping reply, a traceroute hop). Keyed by job id. */
+  "probe:progress": [jobId: string, payload: { jobId: string; userId: string; seq: number; event: Record<string, unknown> }];
+  /** A probe job finished (its row is final). */
+  "probe:completed": [payload: { jobId: string; userId: string; success: boolean }];
+  /** LLM gateway: a usage event was written (after its settle statement). */
+  "gateway:usage": [payload: { eventId: string; keyId: string; ownerId: string | null; costMicros: number }];
+  /** LLM gateway: a key's month spend changed. */
+  "gateway:spend": [payload: { keyId: string; ownerId: string | null; spendMicros: number; capMicros: number | null }];
+  /** LLM gateway: a key's month spend crossed 50, 80 or 100 % of its cap (once per crossing). */
+  "gateway:threshold": [payload: { keyId: string; ownerId: string | null; percent: number; spendMicros: number; capMicros: number }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>> & {

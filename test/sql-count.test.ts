@@ -30,12 +30,19 @@ const PROBE_JOBS = graphql(`query SqlCountProbeJobs($first: Int!) {
   probeJobs(first: $first) { totalCount edges { node { id kind target success user { email probeJobCount } } } } }`);
 const PROBE_PAGE = graphql(`query SqlCountProbePage($first: Int!) {
   probeJobPage(limit: $first, offset: 0) { total jobs { id legacyId kind parameters } } }`);
+const VIRTUAL_KEYS = graphql(`query SqlCountVirtualKeys($first: Int!) {
+  virtualKeys(first: $first) { totalCount edges { node { id legacyId name owner { email } spendMonthUsd budgetRemainingUsd budgetRunwayDate } } } }`);
+const USAGE_EVENTS = graphql(`query SqlCountUsageEvents($first: Int!) {
+  usageEvents(first: $first) { totalCount edges { node { id legacyId costUsd virtualKey { legacyId name } user { email } } } } }`);
 const GRANT = graphql(`mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`);
 const SET_ROLE = graphql(`mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }`);
 const ACQUIRE = graphql(`mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename
   ... on AcquireProxyPayload { creditsRemaining lease { id } } } }`);
 const RELEASE = graphql(`mutation SqlCountRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }`);
 const ME = graphql(`query SqlCountMe { me { id email displayName role tier credits createdAt } }`);
+const POOL_HISTORY = graphql(`query SqlCountPoolHistory($hours: Int, $points: Int) { poolHistory(hours: $hours, points: $points) { takenAt total active } }`);
+const POOL_STATS = graphql(`query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }`);
+const POOL_STATS_COUNTRY = graphql(`query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }`);
 const ME_COUNT = graphql(`query SqlCountMeCount { me { id apiKeyCount } }`);
 const NOTIFIERS = graphql(`query SqlCountNotifiers { notifiers { id name config events healthy } }`);
 const NOTIFIER_DELIVERIES = graphql(`query SqlCountNotifierDeliveries { notifiers { id name
@@ -48,6 +55,14 @@ const WEBHOOKS = graphql(`query SqlCountWebhooks($first: Int!) {
   webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }`);
 const ALL_SESSIONS = graphql(`query SqlCountAllSessions($first: Int!) {
   allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }`);
+const AUTOMATION_SESSIONS = graphql(`query SqlCountAutomationSessions($first: Int!) {
+  automationSessions(first: $first) { totalCount edges { node { id status proxy events(first: 3) { totalCount edges { node { type details } } } } } } }`);
+const SESSION_EVENTS = graphql(`query SqlCountSessionEvents($first: Int!) {
+  sessionEvents(first: $first) { totalCount edges { node { id type session { id status } } } } }`);
+const SESSION_PAGE = graphql(`query SqlCountSessionPage($first: Int!) {
+  automationSessionPage(page: 1, perPage: $first) { total items { id status events(first: 2) { edges { node { type } } } } } }`);
+const IP_HEALTH = graphql(`query SqlCountIpHealth($first: Int!) {
+  ipHealth(first: $first) { totalCount edges { node { id status successRate avgLatencyMs proxy { ip recentChecks(first: 2) { passed } } } } } }`);
 
 describe("query folding under test", () => {
   it("turns a resolver that ignores Pothos' `query` (one load per row) into an error", () => {
@@ -102,6 +117,12 @@ describe("statements per list query", () => {
         events: ["proxy.*"],
       })),
     });
+    await prisma.automationSession.createMany({
+      data: proxies.map((p, i) => ({ userId, proxyAddress: `198.18.0.${i + 1}:3128`, proxyId: p.id, targetHost: "example.com" })),
+    });
+    const automation = await prisma.automationSession.findMany({ select: { id: true } });
+    await prisma.sessionEvent.createMany({ data: automation.flatMap((a) => [1, 2].map((k) => ({ sessionId: a.id, userId, type: "CLICK" as const, details: { k } }))) });
+    await prisma.ipHealth.createMany({ data: proxies.map((p, i) => ({ proxyAddress: `198.18.0.${i + 1}:3128`, proxyId: p.id, successes: i })) });
     await prisma.probeJob.createMany({
       data: Array.from({ length: PAGE }, (_, i) => ({ userId, kind: "DNS" as const, target: `n${i}.example.test`, parameters: { record_type: "A" }, status: "SUCCEEDED" as const, success: true })),
     });
@@ -239,12 +260,63 @@ describe("statements per list query", () => {
     await expectFlat(MY_TRANSACTIONS, user.auth, (d) => d.me.transactions.edges.length, 2);
   });
 
+  it("automationSessions with their events", async () => {
+    await expectFlat(AUTOMATION_SESSIONS, user.auth, (d) => d.automationSessions.edges.length, 3);
+  });
+
+  it("sessionEvents with their session", async () => {
+    await expectFlat(SESSION_EVENTS, user.auth, (d) => d.sessionEvents.edges.length, 3);
+  });
+
+  it("automationSessionPage (the legacy list) with events", async () => {
+    await expectFlat(SESSION_PAGE, user.auth, (d) => d.automationSessionPage.items.length, 3);
+  });
+
+  it("ipHealth (admin) with each pool proxy and its checks", async () => {
+    await expectFlat(IP_HEALTH, admin, (d) => d.ipHealth.edges.length, 4);
+  });
+
   it("probeJobs with each job's user and the user's job count", async () => {
     await expectFlat(PROBE_JOBS, user.auth, (d) => d.probeJobs.edges.length, 4);
   });
 
   it("probeJobPage (the legacy history)", async () => {
     await expectFlat(PROBE_PAGE, user.auth, (d) => d.probeJobPage.jobs.length, 3);
+  });
+
+  it("virtualKeys (owner) with owner, spend and runway", async () => {
+    // Seeded here rather than in beforeAll: a longer beforeAll outlives the server's keep-alive
+    // and the next request can meet a closing socket.
+    const prisma = node.app.db.prisma;
+    const userId = (await prisma.user.findUniqueOrThrow({ where: { email: user.email } })).id;
+    await prisma.virtualKey.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({ keyHash: `bulk-vk-${i}`, prefix: "vk_bulk", name: `vk${i}`, userEmail: user.email, ownerId: userId, monthlyBudgetMicros: 1_000_000n, monthSpendMicros: 1000n })),
+    });
+    const vks = await prisma.virtualKey.findMany({ select: { id: true } });
+    await prisma.usageEvent.createMany({
+      data: vks.map((k) => ({ virtualKeyId: k.id, userId, provider: "openai", model: "gpt-4o-mini", endpoint: "chat", status: 200, costMicros: 10n, latencyMs: 1, promptHash: "h" })),
+    });
+    await expectFlat(VIRTUAL_KEYS, user.auth, (d) => d.virtualKeys.edges.length, 3);
+  });
+
+  it("usageEvents (admin) with key and user", async () => {
+    await expectFlat(USAGE_EVENTS, admin, (d) => d.usageEvents.edges.length, 4);
+  });
+
+  it("poolHistory: one statement for the whole window, however many samples", async () => {
+    const now = Date.now();
+    await node.app.db.prisma.poolSample.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({ takenAt: new Date(now - (i + 1) * 60_000), total: 5, active: 3, dead: 1, unchecked: 1 })),
+    });
+    const { data, statements } = await statementsOf(POOL_HISTORY, { hours: 6, points: 1000 }, user.auth);
+    expect(data.poolHistory).toHaveLength(300);
+    expect(statements, statements.join("\n")).toHaveLength(1);
+  });
+
+  it("poolStats.byCountry adds one GROUP BY, whatever the number of countries", async () => {
+    const plain = await statementsOf(POOL_STATS, {}, user.auth);
+    const countries = await statementsOf(POOL_STATS_COUNTRY, {}, user.auth);
+    expect(countries.statements.length, countries.statements.join("\n")).toBe(plain.statements.length + 1);
   });
 
   it("notifiers (admin): one statement for the whole list", async () => {

@@ -52,7 +52,7 @@ const History = graphql(`
 
 const Status = graphql(`
   query Legacy003Status {
-    serverStatus {
+    systemStatus {
       version uptimeSeconds memoryRssBytes memoryTotalBytes cpuPercent databaseStatus databaseSizeBytes
       usersCount apiKeysCount probeJobsCount requestsToday requestsThisMonth averageResponseMs
     }
@@ -139,7 +139,7 @@ export const probeRoutes003 = [
     path: "/api/admin/status",
     api,
     document: Status,
-    result: ({ serverStatus: s }) => ({
+    result: ({ systemStatus: s }) => ({
       body: {
         system: {
           version: s.version,

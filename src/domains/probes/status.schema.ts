@@ -1,9 +1,9 @@
 // The admin's server status (seed 003's /api/admin/status) in GraphQL.
 import { builder } from "../../graphql/builder.js";
 import { counterFor } from "./request-counter.js";
-import { serverStatus, type ServerStatus } from "./status.service.js";
+import { systemStatus, type SystemStatus } from "./status.service.js";
 
-const ServerStatusRef = builder.objectRef<ServerStatus>("ServerStatus").implement({
+const SystemStatusRef = builder.objectRef<SystemStatus>("SystemStatus").implement({
   description: "Measured now: this node's process, the database, and the cluster's persisted request counters",
   fields: (t) => ({
     version: t.exposeString("version"),
@@ -22,10 +22,10 @@ const ServerStatusRef = builder.objectRef<ServerStatus>("ServerStatus").implemen
   }),
 });
 
-builder.queryField("serverStatus", (t) =>
+builder.queryField("systemStatus", (t) =>
   t.withAuth({ admin: true }).field({
-    type: ServerStatusRef,
+    type: SystemStatusRef,
     description: "Server status for admins",
-    resolve: (_root, _args, ctx) => serverStatus(ctx.sql, counterFor(ctx.prisma, ctx.sql), ctx.config.version),
+    resolve: (_root, _args, ctx) => systemStatus(ctx.sql, counterFor(ctx.prisma, ctx.sql), ctx.config.version),
   }),
 );

@@ -6,7 +6,7 @@ import type { SqlRunner } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { RequestCounter } from "./request-counter.js";
 
-export interface ServerStatus {
+export interface SystemStatus {
   version: string;
   uptimeSeconds: number;
   memoryRssBytes: number;
@@ -34,7 +34,7 @@ function cpuPercent(): number {
   return wall > 0 ? Math.round((used / wall) * 1000) / 10 : 0;
 }
 
-export async function serverStatus(sql: SqlRunner, counter: RequestCounter, version: string): Promise<ServerStatus> {
+export async function systemStatus(sql: SqlRunner, counter: RequestCounter, version: string): Promise<SystemStatus> {
   await counter.flush().catch(() => undefined);
   const now = new Date();
   const day = now.toISOString().slice(0, 10);

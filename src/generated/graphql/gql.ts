@@ -26,15 +26,31 @@ type Documents = {
     "\n  query Legacy003Keys {\n    me { apiKeys(first: 100) { edges { node { legacyId keyPreview label isActive createdAt lastUsedAt } } } }\n  }\n": typeof types.Legacy003KeysDocument,
     "\n  mutation Legacy003CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey { key apiKey { legacyId label isActive createdAt lastUsedAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy003CreateKeyDocument,
     "\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy003DeleteKeyDocument,
-    "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }\n    }\n  }\n": typeof types.Legacy003AdminUsersDocument,
+    "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount probeJobCount } }\n    }\n  }\n": typeof types.Legacy003AdminUsersDocument,
     "\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy003SetRoleDocument,
     "\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy003SetTierDocument,
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy004TokenDocument,
     "\n  query Legacy004Me {\n    me { legacyId email displayName role }\n  }\n": typeof types.Legacy004MeDocument,
     "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  ": typeof types.LegacyApiHealthDocument,
+    "query LegacyV1Config { runningConfig }": typeof types.LegacyV1ConfigDocument,
+    "\n    mutation LegacyV1UpdateConfig($settings: JSON!) {\n      updateConfig(settings: $settings) {\n        __typename\n        ... on UpdateConfigPayload { version restartRequired changes restartOnly }\n        ... on Error { code message details }\n      }\n    }\n  ": typeof types.LegacyV1UpdateConfigDocument,
+    "mutation LegacyV1Reload { reloadConfig }": typeof types.LegacyV1ReloadDocument,
+    "\n    query LegacyV1Status {\n      serverStatus { nodeId state version uptimeSeconds startedAt pid workers connections { active idle total } }\n    }\n  ": typeof types.LegacyV1StatusDocument,
+    "\n    query LegacyV1Metrics {\n      serverMetrics {\n        requestsTotal requestsPerSecond requestsPerMinute latencyP50Ms latencyP95Ms latencyP99Ms latencyAvgMs\n        bytesIn bytesOut bytesInPerSecond bytesOutPerSecond errors4xx errors5xx errorRate\n      }\n    }\n  ": typeof types.LegacyV1MetricsDocument,
+    "\n    mutation LegacyV1Shutdown($input: ShutdownInput) {\n      shutdown(input: $input) {\n        __typename\n        ... on ShutdownPayload { timeoutSeconds force }\n        ... on Error { code message details }\n      }\n    }\n  ": typeof types.LegacyV1ShutdownDocument,
+    "\n  fragment ClusterStatusFields on ClusterStatus {\n    enabled nodeId role clusterName leaderId\n    nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n  }\n": typeof types.ClusterStatusFieldsFragmentDoc,
+    "query LegacyV1ClusterStatus { clusterStatus { ...ClusterStatusFields } }": typeof types.LegacyV1ClusterStatusDocument,
+    "query LegacyV1ClusterNodes { clusterStatus { ...ClusterStatusFields } }": typeof types.LegacyV1ClusterNodesDocument,
+    "\n    query LegacyV1ClusterNode($id: String!) {\n      clusterNode(id: $id) { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n    }\n  ": typeof types.LegacyV1ClusterNodeDocument,
+    "mutation LegacyV1ClusterElection { clusterElection { success message status { ...ClusterStatusFields } } }": typeof types.LegacyV1ClusterElectionDocument,
+    "mutation LegacyV1ClusterLeave { clusterLeave { success message status { ...ClusterStatusFields } } }": typeof types.LegacyV1ClusterLeaveDocument,
+    "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }": typeof types.LegacyV1ClusterRebalanceDocument,
+    "\n    mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {\n      clusterJoin(input: $input) {\n        __typename\n        ... on ClusterActionPayload { success message status { ...ClusterStatusFields } }\n        ... on Error { code message details }\n      }\n    }\n  ": typeof types.LegacyV1ClusterJoinDocument,
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": typeof types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": typeof types.LegacyReadyDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": typeof types.LegacyHealthzDocument,
+    "\n  subscription LegacyWsMetrics($interval: Int) {\n    metrics(intervalSeconds: $interval) { timestamp requestsPerSecond load { cpu memory connections } }\n  }\n": typeof types.LegacyWsMetricsDocument,
+    "subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }": typeof types.LegacyWsClusterEventsDocument,
     "\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n": typeof types.Legacy001SessionFieldsFragmentDoc,
     "\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  ": typeof types.Legacy001SessionsDocument,
     "\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  ": typeof types.Legacy001SessionDocument,
@@ -52,10 +68,20 @@ type Documents = {
     "\n    mutation Legacy001DeleteBackend($name: String!) {\n      deleteBackend(name: $name) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n        ... on ConflictError { details }\n      }\n    }\n  ": typeof types.Legacy001DeleteBackendDocument,
     "\n    query Legacy001BackendHealth($name: String!) {\n      backend(name: $name) { ...Legacy001BackendHealthFields }\n    }\n  ": typeof types.Legacy001BackendHealthDocument,
     "\n  mutation Legacy001ControlBackend($name: String!, $action: BackendAction!) {\n    controlBackend(name: $name, action: $action) {\n      __typename\n      ... on Backend { ...Legacy001BackendFields }\n      ... on Error { code message }\n      ... on NotFoundError { details }\n    }\n  }\n": typeof types.Legacy001ControlBackendDocument,
+    "\n  mutation Legacy004CreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) {\n      __typename\n      ... on CreatedVirtualKey { key virtualKey { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n        maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n        spendMonthUsd budgetRemainingUsd createdAt } }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy004CreateVirtualKeyDocument,
+    "\n  mutation Legacy004UpdateVirtualKey($input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(input: $input) {\n      __typename\n      ... on VirtualKey { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n        maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n        spendMonthUsd budgetRemainingUsd createdAt }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy004UpdateVirtualKeyDocument,
+    "\n  mutation Legacy004RevokeVirtualKey($input: RevokeVirtualKeyInput!) {\n    revokeVirtualKey(input: $input) {\n      __typename\n      ... on VirtualKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy004RevokeVirtualKeyDocument,
+    "\n  query Legacy004VirtualKeys($first: Int) {\n    virtualKeys(first: $first) { edges { node { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n      maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n      spendMonthUsd budgetRemainingUsd createdAt } } }\n  }\n": typeof types.Legacy004VirtualKeysDocument,
+    "\n  query Legacy004VirtualKey($legacyId: Int!) {\n    virtualKey(legacyId: $legacyId) { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n      maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n      spendMonthUsd budgetRemainingUsd createdAt }\n  }\n": typeof types.Legacy004VirtualKeyDocument,
+    "\n  query Legacy004UsageEvents($first: Int, $filter: UsageEventFilter) {\n    usageEvents(first: $first, filter: $filter) {\n      edges { node {\n        legacyId virtualKey { legacyId } user { legacyId email } project provider model endpoint status streamed\n        inputTokens outputTokens cachedTokens reasoningTokens costUsd savedUsd cacheHit latencyMs ttftMs promptHash error createdAt\n      } }\n    }\n  }\n": typeof types.Legacy004UsageEventsDocument,
+    "\n  query Legacy004MetricsOverview {\n    gatewaySpend {\n      spendTodayUsd spendMonthUsd spendYearUsd forecastMonthEndUsd totalRequests totalTokens\n      topUsers { userEmail totalCostUsd requestCount }\n      topProjects { projectName totalCostUsd requestCount }\n      waste { repeatedPromptsCount estimatedWasteUsd topRepeatedHashes { hash count estimatedWasteUsd } }\n    }\n  }\n": typeof types.Legacy004MetricsOverviewDocument,
     "\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n": typeof types.Legacy001WebhookFieldsFragmentDoc,
     "\n    query Legacy001Webhooks($first: Int!, $offset: Int, $active: Boolean, $sort: WebhookSort, $order: WebhookOrder) {\n      webhooks(first: $first, offset: $offset, active: $active, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001WebhookFields } }\n      }\n    }\n  ": typeof types.Legacy001WebhooksDocument,
     "\n    mutation Legacy001CreateWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        __typename\n        ... on Notifier { ...Legacy001WebhookFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n      }\n    }\n  ": typeof types.Legacy001CreateWebhookDocument,
     "\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": typeof types.Legacy001DeleteWebhookDocument,
+    "\n  mutation Legacy003RunProbe($input: ProbeInput!) {\n    runProbe(input: $input) {\n      __typename\n      ... on RunProbePayload { job { legacyId kind target success resultText createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": typeof types.Legacy003RunProbeDocument,
+    "\n  query Legacy003History($limit: Int!, $offset: Int!) {\n    probeJobPage(limit: $limit, offset: $offset) {\n      total limit offset\n      jobs { legacyId kind target parameters success createdAt }\n    }\n  }\n": typeof types.Legacy003HistoryDocument,
+    "\n  query Legacy003Status {\n    systemStatus {\n      version uptimeSeconds memoryRssBytes memoryTotalBytes cpuPercent databaseStatus databaseSizeBytes\n      usersCount apiKeysCount probeJobsCount requestsToday requestsThisMonth averageResponseMs\n    }\n  }\n": typeof types.Legacy003StatusDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": typeof types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": typeof types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": typeof types.Legacy002ProxyFieldsFragmentDoc,
@@ -76,6 +102,19 @@ type Documents = {
     "\n  fragment LegacyWsLeaseFields on Lease {\n    id createdAt expiresAt releasedAt isActive proxy { id ip port protocol }\n  }\n": typeof types.LegacyWsLeaseFieldsFragmentDoc,
     "\n  subscription LegacyWsLeaseEnded($userId: ID) {\n    leaseEnded(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": typeof types.LegacyWsLeaseEndedDocument,
     "\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": typeof types.LegacyWsLeaseExpiringDocument,
+    "\n  fragment Legacy000SessionFields on AutomationSession {\n    id profileId device targetUrl proxy country status success durationSeconds error startedAt endedAt\n  }\n": typeof types.Legacy000SessionFieldsFragmentDoc,
+    "\n  fragment Legacy000EventFields on SessionEvent {\n    id sessionId type details createdAt\n  }\n": typeof types.Legacy000EventFieldsFragmentDoc,
+    "\n  query Legacy000Sessions($page: Int!, $perPage: Int!, $filter: SessionFilter) {\n    automationSessionPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000SessionFields } }\n  }\n": typeof types.Legacy000SessionsDocument,
+    "\n  mutation Legacy000Register($input: RegisterSessionInput!) {\n    registerSession(input: $input) { __typename ... on AutomationSession { ...Legacy000SessionFields } ... on Error { code message details } }\n  }\n": typeof types.Legacy000RegisterDocument,
+    "\n  mutation Legacy000End($input: EndSessionInput!) {\n    endSession(input: $input) {\n      __typename\n      ... on EndSessionPayload { leaseReleased session { ...Legacy000SessionFields } }\n      ... on Error { code message details }\n    }\n  }\n": typeof types.Legacy000EndDocument,
+    "\n  query Legacy000Events($page: Int!, $perPage: Int!, $filter: SessionEventFilter) {\n    sessionEventPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000EventFields } }\n  }\n": typeof types.Legacy000EventsDocument,
+    "\n  mutation Legacy000Log($input: LogSessionEventInput!) {\n    logSessionEvent(input: $input) { __typename ... on SessionEvent { ...Legacy000EventFields } ... on Error { code message details } }\n  }\n": typeof types.Legacy000LogDocument,
+    "\n  query Legacy000Stats {\n    sessionStats {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n": typeof types.Legacy000StatsDocument,
+    "\n  query Legacy000IpStatus($first: Int!, $filter: IpHealthFilter) {\n    ipHealth(first: $first, filter: $filter) { edges { node { proxyAddress targetHost successRate avgLatencyMs status successes failures blocks } } }\n    sessionStats { ipHealth { healthy flagged blacklisted } }\n  }\n": typeof types.Legacy000IpStatusDocument,
+    "\n  subscription LegacyWsSessionStarted { sessionStarted { ...Legacy000SessionFields } }\n": typeof types.LegacyWsSessionStartedDocument,
+    "\n  subscription LegacyWsSessionEnded { sessionEnded { ...Legacy000SessionFields } }\n": typeof types.LegacyWsSessionEndedDocument,
+    "\n  subscription LegacyWsEventLogged($sessionId: ID) { eventLogged(sessionId: $sessionId) { ...Legacy000EventFields } }\n": typeof types.LegacyWsEventLoggedDocument,
+    "\n  subscription LegacyWsStatsUpdated {\n    statsUpdated {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n": typeof types.LegacyWsStatsUpdatedDocument,
     "query AdminTestUsers($first: Int, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id email role tier } } } }": typeof types.AdminTestUsersDocument,
     "mutation AdminTestSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { id role } ... on Error { code message } } }": typeof types.AdminTestSetRoleDocument,
     "mutation AdminTestSetTier($input: SetUserTierInput!) { setUserTier(input: $input) { __typename\n  ... on User { id tier } ... on Error { code message } } }": typeof types.AdminTestSetTierDocument,
@@ -116,6 +155,10 @@ type Documents = {
     "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }": typeof types.ConsoleTestScrapeDocument,
     "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": typeof types.ConsoleTestSessionsDocument,
     "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": typeof types.ConsoleTestRevokeDocument,
+    "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }": typeof types.ControlTestHistoryDocument,
+    "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": typeof types.ControlTestStatusDocument,
+    "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": typeof types.ControlTestMetricsDocument,
+    "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": typeof types.ControlTestClusterDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": typeof types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": typeof types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": typeof types.CoercionMissingDocument,
@@ -184,6 +227,26 @@ type Documents = {
     "subscription ProxSubsStats { poolStats { totalProxies byStatus { active dead unchecked } } }": typeof types.ProxSubsStatsDocument,
     "mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename\n  ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.UrlTestTestProxiesDocument,
     "query UrlTestCredits { me { credits } }": typeof types.UrlTestCreditsDocument,
+    "query ExportTestLink($filter: SessionFilter) { sessionsExportLink(filter: $filter) { url expiresAt } }": typeof types.ExportTestLinkDocument,
+    "query ExportTestEventsLink { sessionEventsExportLink { url } }": typeof types.ExportTestEventsLinkDocument,
+    "mutation HealthTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status targetHost proxy } ... on Error { code message } } }": typeof types.HealthTestRegisterDocument,
+    "mutation HealthTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status } } ... on Error { code message } } }": typeof types.HealthTestEndDocument,
+    "mutation HealthTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type } ... on Error { code message } } }": typeof types.HealthTestLogDocument,
+    "query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }": typeof types.HealthTestHealthDocument,
+    "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }": typeof types.HealthTestAcquireDocument,
+    "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.HealthTestReleaseDocument,
+    "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.HealthTestGrantDocument,
+    "mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }": typeof types.LiveTestRegisterDocument,
+    "mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }": typeof types.LiveTestEndDocument,
+    "mutation LiveTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type details sessionId } ... on ValidationError { fields { field message } } ... on Error { code message } } }": typeof types.LiveTestLogDocument,
+    "query LiveTestList($filter: SessionFilter, $events: SessionEventFilter) {\n  automationSessions(first: 10, filter: $filter) { totalCount edges { node { id status events(first: 5) { totalCount edges { node { type } } } } } }\n  sessionEvents(first: 10, filter: $events) { totalCount edges { node { type session { id } } } } }": typeof types.LiveTestListDocument,
+    "query LiveTestNode($id: ID!) { node(id: $id) { __typename ... on AutomationSession { id } } }": typeof types.LiveTestNodeDocument,
+    "query LiveTestStats { sessionStats { total active successful failed successRate ipHealth { healthy } } }": typeof types.LiveTestStatsDocument,
+    "subscription LiveTestEvents($sessionId: ID) { eventLogged(sessionId: $sessionId) { id type details session { id } } }": typeof types.LiveTestEventsDocument,
+    "subscription LiveTestStatsSub { statsUpdated { total active } }": typeof types.LiveTestStatsSubDocument,
+    "mutation LiveTestAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename ... on AcquireProxyPayload { lease { id isActive } } } }": typeof types.LiveTestAcquireDocument,
+    "query LiveTestLease($id: ID!) { node(id: $id) { ... on Lease { isActive } } }": typeof types.LiveTestLeaseDocument,
+    "mutation LiveTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.LiveTestGrantDocument,
     "subscription ShutdownTestCredits { creditsChanged { balance amount } }": typeof types.ShutdownTestCreditsDocument,
     "mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.ShutdownTestGrantDocument,
     "query SmokeMe { me { email credits role tier } }": typeof types.SmokeMeDocument,
@@ -195,6 +258,10 @@ type Documents = {
     "query SqlCountMyLeases($first: Int!) {\n  me { leases(first: $first, activeOnly: false) { totalCount edges { node { id isActive proxy { ip recentChecks(first: 2) { passed } } } } } } }": typeof types.SqlCountMyLeasesDocument,
     "query SqlCountMySessions($first: Int!) {\n  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }": typeof types.SqlCountMySessionsDocument,
     "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }": typeof types.SqlCountMyTransactionsDocument,
+    "query SqlCountProbeJobs($first: Int!) {\n  probeJobs(first: $first) { totalCount edges { node { id kind target success user { email probeJobCount } } } } }": typeof types.SqlCountProbeJobsDocument,
+    "query SqlCountProbePage($first: Int!) {\n  probeJobPage(limit: $first, offset: 0) { total jobs { id legacyId kind parameters } } }": typeof types.SqlCountProbePageDocument,
+    "query SqlCountVirtualKeys($first: Int!) {\n  virtualKeys(first: $first) { totalCount edges { node { id legacyId name owner { email } spendMonthUsd budgetRemainingUsd budgetRunwayDate } } } }": typeof types.SqlCountVirtualKeysDocument,
+    "query SqlCountUsageEvents($first: Int!) {\n  usageEvents(first: $first) { totalCount edges { node { id legacyId costUsd virtualKey { legacyId name } user { email } } } } }": typeof types.SqlCountUsageEventsDocument,
     "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.SqlCountGrantDocument,
     "mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }": typeof types.SqlCountSetRoleDocument,
     "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": typeof types.SqlCountAcquireDocument,
@@ -210,6 +277,10 @@ type Documents = {
     "query SqlCountBackends($first: Int!) {\n  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }": typeof types.SqlCountBackendsDocument,
     "query SqlCountWebhooks($first: Int!) {\n  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }": typeof types.SqlCountWebhooksDocument,
     "query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }": typeof types.SqlCountAllSessionsDocument,
+    "query SqlCountAutomationSessions($first: Int!) {\n  automationSessions(first: $first) { totalCount edges { node { id status proxy events(first: 3) { totalCount edges { node { type details } } } } } } }": typeof types.SqlCountAutomationSessionsDocument,
+    "query SqlCountSessionEvents($first: Int!) {\n  sessionEvents(first: $first) { totalCount edges { node { id type session { id status } } } } }": typeof types.SqlCountSessionEventsDocument,
+    "query SqlCountSessionPage($first: Int!) {\n  automationSessionPage(page: 1, perPage: $first) { total items { id status events(first: 2) { edges { node { type } } } } } }": typeof types.SqlCountSessionPageDocument,
+    "query SqlCountIpHealth($first: Int!) {\n  ipHealth(first: $first) { totalCount edges { node { id status successRate avgLatencyMs proxy { ip recentChecks(first: 2) { passed } } } } } }": typeof types.SqlCountIpHealthDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": typeof types.StreamRevWatchDocument,
     "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": typeof types.StreamRevGrantDocument,
     "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": typeof types.StreamRevCreateKeyDocument,
@@ -233,15 +304,31 @@ const documents: Documents = {
     "\n  query Legacy003Keys {\n    me { apiKeys(first: 100) { edges { node { legacyId keyPreview label isActive createdAt lastUsedAt } } } }\n  }\n": types.Legacy003KeysDocument,
     "\n  mutation Legacy003CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey { key apiKey { legacyId label isActive createdAt lastUsedAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy003CreateKeyDocument,
     "\n  mutation Legacy003DeleteKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on ApiKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy003DeleteKeyDocument,
-    "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }\n    }\n  }\n": types.Legacy003AdminUsersDocument,
+    "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount probeJobCount } }\n    }\n  }\n": types.Legacy003AdminUsersDocument,
     "\n  mutation Legacy003SetRole($input: SetUserRoleInput!) {\n    setUserRole(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy003SetRoleDocument,
     "\n  mutation Legacy003SetTier($input: SetUserTierInput!) {\n    setUserTier(input: $input) {\n      __typename\n      ... on User { legacyId username email role tier isActive }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy003SetTierDocument,
     "\n  mutation Legacy004Token($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token tokenType }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy004TokenDocument,
     "\n  query Legacy004Me {\n    me { legacyId email displayName role }\n  }\n": types.Legacy004MeDocument,
     "\n    query LegacyApiHealth {\n      health {\n        healthy\n        timestamp\n        version\n        authEnabled\n      }\n    }\n  ": types.LegacyApiHealthDocument,
+    "query LegacyV1Config { runningConfig }": types.LegacyV1ConfigDocument,
+    "\n    mutation LegacyV1UpdateConfig($settings: JSON!) {\n      updateConfig(settings: $settings) {\n        __typename\n        ... on UpdateConfigPayload { version restartRequired changes restartOnly }\n        ... on Error { code message details }\n      }\n    }\n  ": types.LegacyV1UpdateConfigDocument,
+    "mutation LegacyV1Reload { reloadConfig }": types.LegacyV1ReloadDocument,
+    "\n    query LegacyV1Status {\n      serverStatus { nodeId state version uptimeSeconds startedAt pid workers connections { active idle total } }\n    }\n  ": types.LegacyV1StatusDocument,
+    "\n    query LegacyV1Metrics {\n      serverMetrics {\n        requestsTotal requestsPerSecond requestsPerMinute latencyP50Ms latencyP95Ms latencyP99Ms latencyAvgMs\n        bytesIn bytesOut bytesInPerSecond bytesOutPerSecond errors4xx errors5xx errorRate\n      }\n    }\n  ": types.LegacyV1MetricsDocument,
+    "\n    mutation LegacyV1Shutdown($input: ShutdownInput) {\n      shutdown(input: $input) {\n        __typename\n        ... on ShutdownPayload { timeoutSeconds force }\n        ... on Error { code message details }\n      }\n    }\n  ": types.LegacyV1ShutdownDocument,
+    "\n  fragment ClusterStatusFields on ClusterStatus {\n    enabled nodeId role clusterName leaderId\n    nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n  }\n": types.ClusterStatusFieldsFragmentDoc,
+    "query LegacyV1ClusterStatus { clusterStatus { ...ClusterStatusFields } }": types.LegacyV1ClusterStatusDocument,
+    "query LegacyV1ClusterNodes { clusterStatus { ...ClusterStatusFields } }": types.LegacyV1ClusterNodesDocument,
+    "\n    query LegacyV1ClusterNode($id: String!) {\n      clusterNode(id: $id) { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n    }\n  ": types.LegacyV1ClusterNodeDocument,
+    "mutation LegacyV1ClusterElection { clusterElection { success message status { ...ClusterStatusFields } } }": types.LegacyV1ClusterElectionDocument,
+    "mutation LegacyV1ClusterLeave { clusterLeave { success message status { ...ClusterStatusFields } } }": types.LegacyV1ClusterLeaveDocument,
+    "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }": types.LegacyV1ClusterRebalanceDocument,
+    "\n    mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {\n      clusterJoin(input: $input) {\n        __typename\n        ... on ClusterActionPayload { success message status { ...ClusterStatusFields } }\n        ... on Error { code message details }\n      }\n    }\n  ": types.LegacyV1ClusterJoinDocument,
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": types.LegacyReadyDocument,
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": types.LegacyHealthzDocument,
+    "\n  subscription LegacyWsMetrics($interval: Int) {\n    metrics(intervalSeconds: $interval) { timestamp requestsPerSecond load { cpu memory connections } }\n  }\n": types.LegacyWsMetricsDocument,
+    "subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }": types.LegacyWsClusterEventsDocument,
     "\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n": types.Legacy001SessionFieldsFragmentDoc,
     "\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  ": types.Legacy001SessionsDocument,
     "\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  ": types.Legacy001SessionDocument,
@@ -259,10 +346,20 @@ const documents: Documents = {
     "\n    mutation Legacy001DeleteBackend($name: String!) {\n      deleteBackend(name: $name) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n        ... on ConflictError { details }\n      }\n    }\n  ": types.Legacy001DeleteBackendDocument,
     "\n    query Legacy001BackendHealth($name: String!) {\n      backend(name: $name) { ...Legacy001BackendHealthFields }\n    }\n  ": types.Legacy001BackendHealthDocument,
     "\n  mutation Legacy001ControlBackend($name: String!, $action: BackendAction!) {\n    controlBackend(name: $name, action: $action) {\n      __typename\n      ... on Backend { ...Legacy001BackendFields }\n      ... on Error { code message }\n      ... on NotFoundError { details }\n    }\n  }\n": types.Legacy001ControlBackendDocument,
+    "\n  mutation Legacy004CreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) {\n      __typename\n      ... on CreatedVirtualKey { key virtualKey { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n        maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n        spendMonthUsd budgetRemainingUsd createdAt } }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy004CreateVirtualKeyDocument,
+    "\n  mutation Legacy004UpdateVirtualKey($input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(input: $input) {\n      __typename\n      ... on VirtualKey { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n        maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n        spendMonthUsd budgetRemainingUsd createdAt }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy004UpdateVirtualKeyDocument,
+    "\n  mutation Legacy004RevokeVirtualKey($input: RevokeVirtualKeyInput!) {\n    revokeVirtualKey(input: $input) {\n      __typename\n      ... on VirtualKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy004RevokeVirtualKeyDocument,
+    "\n  query Legacy004VirtualKeys($first: Int) {\n    virtualKeys(first: $first) { edges { node { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n      maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n      spendMonthUsd budgetRemainingUsd createdAt } } }\n  }\n": types.Legacy004VirtualKeysDocument,
+    "\n  query Legacy004VirtualKey($legacyId: Int!) {\n    virtualKey(legacyId: $legacyId) { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n      maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n      spendMonthUsd budgetRemainingUsd createdAt }\n  }\n": types.Legacy004VirtualKeyDocument,
+    "\n  query Legacy004UsageEvents($first: Int, $filter: UsageEventFilter) {\n    usageEvents(first: $first, filter: $filter) {\n      edges { node {\n        legacyId virtualKey { legacyId } user { legacyId email } project provider model endpoint status streamed\n        inputTokens outputTokens cachedTokens reasoningTokens costUsd savedUsd cacheHit latencyMs ttftMs promptHash error createdAt\n      } }\n    }\n  }\n": types.Legacy004UsageEventsDocument,
+    "\n  query Legacy004MetricsOverview {\n    gatewaySpend {\n      spendTodayUsd spendMonthUsd spendYearUsd forecastMonthEndUsd totalRequests totalTokens\n      topUsers { userEmail totalCostUsd requestCount }\n      topProjects { projectName totalCostUsd requestCount }\n      waste { repeatedPromptsCount estimatedWasteUsd topRepeatedHashes { hash count estimatedWasteUsd } }\n    }\n  }\n": types.Legacy004MetricsOverviewDocument,
     "\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n": types.Legacy001WebhookFieldsFragmentDoc,
     "\n    query Legacy001Webhooks($first: Int!, $offset: Int, $active: Boolean, $sort: WebhookSort, $order: WebhookOrder) {\n      webhooks(first: $first, offset: $offset, active: $active, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001WebhookFields } }\n      }\n    }\n  ": types.Legacy001WebhooksDocument,
     "\n    mutation Legacy001CreateWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        __typename\n        ... on Notifier { ...Legacy001WebhookFields }\n        ... on Error { code message }\n        ... on ValidationError { details }\n      }\n    }\n  ": types.Legacy001CreateWebhookDocument,
     "\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  ": types.Legacy001DeleteWebhookDocument,
+    "\n  mutation Legacy003RunProbe($input: ProbeInput!) {\n    runProbe(input: $input) {\n      __typename\n      ... on RunProbePayload { job { legacyId kind target success resultText createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n": types.Legacy003RunProbeDocument,
+    "\n  query Legacy003History($limit: Int!, $offset: Int!) {\n    probeJobPage(limit: $limit, offset: $offset) {\n      total limit offset\n      jobs { legacyId kind target parameters success createdAt }\n    }\n  }\n": types.Legacy003HistoryDocument,
+    "\n  query Legacy003Status {\n    systemStatus {\n      version uptimeSeconds memoryRssBytes memoryTotalBytes cpuPercent databaseStatus databaseSizeBytes\n      usersCount apiKeysCount probeJobsCount requestsToday requestsThisMonth averageResponseMs\n    }\n  }\n": types.Legacy003StatusDocument,
     "\n    query Legacy002PoolStats {\n      poolStats {\n        totalProxies\n        byStatus { active dead unchecked }\n        byProtocol { http https socks4 socks5 }\n        byAnonymity { transparent anonymous elite }\n        avgScore\n        avgLatencyMs\n        sourcesActive\n        sourcesTotal\n        lastScrapeAt\n        lastValidationAt\n      }\n    }\n  ": types.Legacy002PoolStatsDocument,
     "\n    query Legacy002Plugins {\n      plugins {\n        parsers { name type }\n        checkers { name stage priority }\n        notifiers { name kind healthy subscribesTo }\n      }\n    }\n  ": types.Legacy002PluginsDocument,
     "\n  fragment Legacy002ProxyFields on Proxy {\n    id ip port protocol status anonymity exitIp country score avgLatencyMs uptimePct lastCheckedAt firstSeenAt tags\n  }\n": types.Legacy002ProxyFieldsFragmentDoc,
@@ -283,6 +380,19 @@ const documents: Documents = {
     "\n  fragment LegacyWsLeaseFields on Lease {\n    id createdAt expiresAt releasedAt isActive proxy { id ip port protocol }\n  }\n": types.LegacyWsLeaseFieldsFragmentDoc,
     "\n  subscription LegacyWsLeaseEnded($userId: ID) {\n    leaseEnded(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": types.LegacyWsLeaseEndedDocument,
     "\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n": types.LegacyWsLeaseExpiringDocument,
+    "\n  fragment Legacy000SessionFields on AutomationSession {\n    id profileId device targetUrl proxy country status success durationSeconds error startedAt endedAt\n  }\n": types.Legacy000SessionFieldsFragmentDoc,
+    "\n  fragment Legacy000EventFields on SessionEvent {\n    id sessionId type details createdAt\n  }\n": types.Legacy000EventFieldsFragmentDoc,
+    "\n  query Legacy000Sessions($page: Int!, $perPage: Int!, $filter: SessionFilter) {\n    automationSessionPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000SessionFields } }\n  }\n": types.Legacy000SessionsDocument,
+    "\n  mutation Legacy000Register($input: RegisterSessionInput!) {\n    registerSession(input: $input) { __typename ... on AutomationSession { ...Legacy000SessionFields } ... on Error { code message details } }\n  }\n": types.Legacy000RegisterDocument,
+    "\n  mutation Legacy000End($input: EndSessionInput!) {\n    endSession(input: $input) {\n      __typename\n      ... on EndSessionPayload { leaseReleased session { ...Legacy000SessionFields } }\n      ... on Error { code message details }\n    }\n  }\n": types.Legacy000EndDocument,
+    "\n  query Legacy000Events($page: Int!, $perPage: Int!, $filter: SessionEventFilter) {\n    sessionEventPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000EventFields } }\n  }\n": types.Legacy000EventsDocument,
+    "\n  mutation Legacy000Log($input: LogSessionEventInput!) {\n    logSessionEvent(input: $input) { __typename ... on SessionEvent { ...Legacy000EventFields } ... on Error { code message details } }\n  }\n": types.Legacy000LogDocument,
+    "\n  query Legacy000Stats {\n    sessionStats {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n": types.Legacy000StatsDocument,
+    "\n  query Legacy000IpStatus($first: Int!, $filter: IpHealthFilter) {\n    ipHealth(first: $first, filter: $filter) { edges { node { proxyAddress targetHost successRate avgLatencyMs status successes failures blocks } } }\n    sessionStats { ipHealth { healthy flagged blacklisted } }\n  }\n": types.Legacy000IpStatusDocument,
+    "\n  subscription LegacyWsSessionStarted { sessionStarted { ...Legacy000SessionFields } }\n": types.LegacyWsSessionStartedDocument,
+    "\n  subscription LegacyWsSessionEnded { sessionEnded { ...Legacy000SessionFields } }\n": types.LegacyWsSessionEndedDocument,
+    "\n  subscription LegacyWsEventLogged($sessionId: ID) { eventLogged(sessionId: $sessionId) { ...Legacy000EventFields } }\n": types.LegacyWsEventLoggedDocument,
+    "\n  subscription LegacyWsStatsUpdated {\n    statsUpdated {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n": types.LegacyWsStatsUpdatedDocument,
     "query AdminTestUsers($first: Int, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id email role tier } } } }": types.AdminTestUsersDocument,
     "mutation AdminTestSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename\n  ... on User { id role } ... on Error { code message } } }": types.AdminTestSetRoleDocument,
     "mutation AdminTestSetTier($input: SetUserTierInput!) { setUserTier(input: $input) { __typename\n  ... on User { id tier } ... on Error { code message } } }": types.AdminTestSetTierDocument,
@@ -323,6 +433,10 @@ const documents: Documents = {
     "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }": types.ConsoleTestScrapeDocument,
     "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": types.ConsoleTestSessionsDocument,
     "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": types.ConsoleTestRevokeDocument,
+    "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }": types.ControlTestHistoryDocument,
+    "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": types.ControlTestStatusDocument,
+    "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": types.ControlTestMetricsDocument,
+    "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": types.ControlTestClusterDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": types.CoercionMissingDocument,
@@ -391,6 +505,26 @@ const documents: Documents = {
     "subscription ProxSubsStats { poolStats { totalProxies byStatus { active dead unchecked } } }": types.ProxSubsStatsDocument,
     "mutation UrlTestTestProxies($input: TestProxiesInput!) { testProxies(input: $input) { __typename\n  ... on UrlTestReport { url successRate results { proxyId ip port reachable statusCode latencyMs error } }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.UrlTestTestProxiesDocument,
     "query UrlTestCredits { me { credits } }": types.UrlTestCreditsDocument,
+    "query ExportTestLink($filter: SessionFilter) { sessionsExportLink(filter: $filter) { url expiresAt } }": types.ExportTestLinkDocument,
+    "query ExportTestEventsLink { sessionEventsExportLink { url } }": types.ExportTestEventsLinkDocument,
+    "mutation HealthTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status targetHost proxy } ... on Error { code message } } }": types.HealthTestRegisterDocument,
+    "mutation HealthTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status } } ... on Error { code message } } }": types.HealthTestEndDocument,
+    "mutation HealthTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type } ... on Error { code message } } }": types.HealthTestLogDocument,
+    "query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }": types.HealthTestHealthDocument,
+    "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }": types.HealthTestAcquireDocument,
+    "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.HealthTestReleaseDocument,
+    "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.HealthTestGrantDocument,
+    "mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }": types.LiveTestRegisterDocument,
+    "mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }": types.LiveTestEndDocument,
+    "mutation LiveTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type details sessionId } ... on ValidationError { fields { field message } } ... on Error { code message } } }": types.LiveTestLogDocument,
+    "query LiveTestList($filter: SessionFilter, $events: SessionEventFilter) {\n  automationSessions(first: 10, filter: $filter) { totalCount edges { node { id status events(first: 5) { totalCount edges { node { type } } } } } }\n  sessionEvents(first: 10, filter: $events) { totalCount edges { node { type session { id } } } } }": types.LiveTestListDocument,
+    "query LiveTestNode($id: ID!) { node(id: $id) { __typename ... on AutomationSession { id } } }": types.LiveTestNodeDocument,
+    "query LiveTestStats { sessionStats { total active successful failed successRate ipHealth { healthy } } }": types.LiveTestStatsDocument,
+    "subscription LiveTestEvents($sessionId: ID) { eventLogged(sessionId: $sessionId) { id type details session { id } } }": types.LiveTestEventsDocument,
+    "subscription LiveTestStatsSub { statsUpdated { total active } }": types.LiveTestStatsSubDocument,
+    "mutation LiveTestAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename ... on AcquireProxyPayload { lease { id isActive } } } }": types.LiveTestAcquireDocument,
+    "query LiveTestLease($id: ID!) { node(id: $id) { ... on Lease { isActive } } }": types.LiveTestLeaseDocument,
+    "mutation LiveTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.LiveTestGrantDocument,
     "subscription ShutdownTestCredits { creditsChanged { balance amount } }": types.ShutdownTestCreditsDocument,
     "mutation ShutdownTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.ShutdownTestGrantDocument,
     "query SmokeMe { me { email credits role tier } }": types.SmokeMeDocument,
@@ -402,6 +536,10 @@ const documents: Documents = {
     "query SqlCountMyLeases($first: Int!) {\n  me { leases(first: $first, activeOnly: false) { totalCount edges { node { id isActive proxy { ip recentChecks(first: 2) { passed } } } } } } }": types.SqlCountMyLeasesDocument,
     "query SqlCountMySessions($first: Int!) {\n  me { loginSessions(first: $first, activeOnly: false) { totalCount edges { node { id current isActive } } } } }": types.SqlCountMySessionsDocument,
     "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }": types.SqlCountMyTransactionsDocument,
+    "query SqlCountProbeJobs($first: Int!) {\n  probeJobs(first: $first) { totalCount edges { node { id kind target success user { email probeJobCount } } } } }": types.SqlCountProbeJobsDocument,
+    "query SqlCountProbePage($first: Int!) {\n  probeJobPage(limit: $first, offset: 0) { total jobs { id legacyId kind parameters } } }": types.SqlCountProbePageDocument,
+    "query SqlCountVirtualKeys($first: Int!) {\n  virtualKeys(first: $first) { totalCount edges { node { id legacyId name owner { email } spendMonthUsd budgetRemainingUsd budgetRunwayDate } } } }": types.SqlCountVirtualKeysDocument,
+    "query SqlCountUsageEvents($first: Int!) {\n  usageEvents(first: $first) { totalCount edges { node { id legacyId costUsd virtualKey { legacyId name } user { email } } } } }": types.SqlCountUsageEventsDocument,
     "mutation SqlCountGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.SqlCountGrantDocument,
     "mutation SqlCountSetRole($input: SetUserRoleInput!) { setUserRole(input: $input) { __typename } }": types.SqlCountSetRoleDocument,
     "mutation SqlCountAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename\n  ... on AcquireProxyPayload { creditsRemaining lease { id } } } }": types.SqlCountAcquireDocument,
@@ -417,6 +555,10 @@ const documents: Documents = {
     "query SqlCountBackends($first: Int!) {\n  backends(first: $first, offset: 1) { totalCount edges { node { name status health inRotation uptimeSeconds vhostCount } } } }": types.SqlCountBackendsDocument,
     "query SqlCountWebhooks($first: Int!) {\n  webhooks(first: $first) { totalCount edges { node { id url events healthy } } } }": types.SqlCountWebhooksDocument,
     "query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }": types.SqlCountAllSessionsDocument,
+    "query SqlCountAutomationSessions($first: Int!) {\n  automationSessions(first: $first) { totalCount edges { node { id status proxy events(first: 3) { totalCount edges { node { type details } } } } } } }": types.SqlCountAutomationSessionsDocument,
+    "query SqlCountSessionEvents($first: Int!) {\n  sessionEvents(first: $first) { totalCount edges { node { id type session { id status } } } } }": types.SqlCountSessionEventsDocument,
+    "query SqlCountSessionPage($first: Int!) {\n  automationSessionPage(page: 1, perPage: $first) { total items { id status events(first: 2) { edges { node { type } } } } } }": types.SqlCountSessionPageDocument,
+    "query SqlCountIpHealth($first: Int!) {\n  ipHealth(first: $first) { totalCount edges { node { id status successRate avgLatencyMs proxy { ip recentChecks(first: 2) { passed } } } } } }": types.SqlCountIpHealthDocument,
     "subscription StreamRevWatch($userId: ID) { creditsChanged(userId: $userId) { balance amount } }": types.StreamRevWatchDocument,
     "mutation StreamRevGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": types.StreamRevGrantDocument,
     "mutation StreamRevCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on Error { code message } } }": types.StreamRevCreateKeyDocument,
@@ -493,7 +635,7 @@ export function graphql(source: "\n  mutation Legacy003DeleteKey($input: RevokeA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }\n    }\n  }\n"): (typeof documents)["\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount probeJobCount } }\n    }\n  }\n"): (typeof documents)["\n  query Legacy003AdminUsers {\n    users(first: 100) {\n      edges { node { legacyId username email role tier isActive createdAt apiKeyCount probeJobCount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -517,6 +659,62 @@ export function graphql(source: "\n    query LegacyApiHealth {\n      health {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LegacyV1Config { runningConfig }"): (typeof documents)["query LegacyV1Config { runningConfig }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LegacyV1UpdateConfig($settings: JSON!) {\n      updateConfig(settings: $settings) {\n        __typename\n        ... on UpdateConfigPayload { version restartRequired changes restartOnly }\n        ... on Error { code message details }\n      }\n    }\n  "): (typeof documents)["\n    mutation LegacyV1UpdateConfig($settings: JSON!) {\n      updateConfig(settings: $settings) {\n        __typename\n        ... on UpdateConfigPayload { version restartRequired changes restartOnly }\n        ... on Error { code message details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LegacyV1Reload { reloadConfig }"): (typeof documents)["mutation LegacyV1Reload { reloadConfig }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LegacyV1Status {\n      serverStatus { nodeId state version uptimeSeconds startedAt pid workers connections { active idle total } }\n    }\n  "): (typeof documents)["\n    query LegacyV1Status {\n      serverStatus { nodeId state version uptimeSeconds startedAt pid workers connections { active idle total } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LegacyV1Metrics {\n      serverMetrics {\n        requestsTotal requestsPerSecond requestsPerMinute latencyP50Ms latencyP95Ms latencyP99Ms latencyAvgMs\n        bytesIn bytesOut bytesInPerSecond bytesOutPerSecond errors4xx errors5xx errorRate\n      }\n    }\n  "): (typeof documents)["\n    query LegacyV1Metrics {\n      serverMetrics {\n        requestsTotal requestsPerSecond requestsPerMinute latencyP50Ms latencyP95Ms latencyP99Ms latencyAvgMs\n        bytesIn bytesOut bytesInPerSecond bytesOutPerSecond errors4xx errors5xx errorRate\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LegacyV1Shutdown($input: ShutdownInput) {\n      shutdown(input: $input) {\n        __typename\n        ... on ShutdownPayload { timeoutSeconds force }\n        ... on Error { code message details }\n      }\n    }\n  "): (typeof documents)["\n    mutation LegacyV1Shutdown($input: ShutdownInput) {\n      shutdown(input: $input) {\n        __typename\n        ... on ShutdownPayload { timeoutSeconds force }\n        ... on Error { code message details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClusterStatusFields on ClusterStatus {\n    enabled nodeId role clusterName leaderId\n    nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n  }\n"): (typeof documents)["\n  fragment ClusterStatusFields on ClusterStatus {\n    enabled nodeId role clusterName leaderId\n    nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LegacyV1ClusterStatus { clusterStatus { ...ClusterStatusFields } }"): (typeof documents)["query LegacyV1ClusterStatus { clusterStatus { ...ClusterStatusFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LegacyV1ClusterNodes { clusterStatus { ...ClusterStatusFields } }"): (typeof documents)["query LegacyV1ClusterNodes { clusterStatus { ...ClusterStatusFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LegacyV1ClusterNode($id: String!) {\n      clusterNode(id: $id) { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n    }\n  "): (typeof documents)["\n    query LegacyV1ClusterNode($id: String!) {\n      clusterNode(id: $id) { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LegacyV1ClusterElection { clusterElection { success message status { ...ClusterStatusFields } } }"): (typeof documents)["mutation LegacyV1ClusterElection { clusterElection { success message status { ...ClusterStatusFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LegacyV1ClusterLeave { clusterLeave { success message status { ...ClusterStatusFields } } }"): (typeof documents)["mutation LegacyV1ClusterLeave { clusterLeave { success message status { ...ClusterStatusFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }"): (typeof documents)["mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {\n      clusterJoin(input: $input) {\n        __typename\n        ... on ClusterActionPayload { success message status { ...ClusterStatusFields } }\n        ... on Error { code message details }\n      }\n    }\n  "): (typeof documents)["\n    mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {\n      clusterJoin(input: $input) {\n        __typename\n        ... on ClusterActionPayload { success message status { ...ClusterStatusFields } }\n        ... on Error { code message details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  "): (typeof documents)["\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -526,6 +724,14 @@ export function graphql(source: "\n    query LegacyReady {\n      health {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "): (typeof documents)["\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsMetrics($interval: Int) {\n    metrics(intervalSeconds: $interval) { timestamp requestsPerSecond load { cpu memory connections } }\n  }\n"): (typeof documents)["\n  subscription LegacyWsMetrics($interval: Int) {\n    metrics(intervalSeconds: $interval) { timestamp requestsPerSecond load { cpu memory connections } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }"): (typeof documents)["subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -597,6 +803,34 @@ export function graphql(source: "\n  mutation Legacy001ControlBackend($name: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Legacy004CreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) {\n      __typename\n      ... on CreatedVirtualKey { key virtualKey { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n        maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n        spendMonthUsd budgetRemainingUsd createdAt } }\n      ... on Error { code message details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy004CreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) {\n      __typename\n      ... on CreatedVirtualKey { key virtualKey { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n        maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n        spendMonthUsd budgetRemainingUsd createdAt } }\n      ... on Error { code message details }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy004UpdateVirtualKey($input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(input: $input) {\n      __typename\n      ... on VirtualKey { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n        maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n        spendMonthUsd budgetRemainingUsd createdAt }\n      ... on Error { code message details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy004UpdateVirtualKey($input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(input: $input) {\n      __typename\n      ... on VirtualKey { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n        maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n        spendMonthUsd budgetRemainingUsd createdAt }\n      ... on Error { code message details }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy004RevokeVirtualKey($input: RevokeVirtualKeyInput!) {\n    revokeVirtualKey(input: $input) {\n      __typename\n      ... on VirtualKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy004RevokeVirtualKey($input: RevokeVirtualKeyInput!) {\n    revokeVirtualKey(input: $input) {\n      __typename\n      ... on VirtualKey { legacyId }\n      ... on Error { code message details }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy004VirtualKeys($first: Int) {\n    virtualKeys(first: $first) { edges { node { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n      maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n      spendMonthUsd budgetRemainingUsd createdAt } } }\n  }\n"): (typeof documents)["\n  query Legacy004VirtualKeys($first: Int) {\n    virtualKeys(first: $first) { edges { node { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n      maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n      spendMonthUsd budgetRemainingUsd createdAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy004VirtualKey($legacyId: Int!) {\n    virtualKey(legacyId: $legacyId) { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n      maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n      spendMonthUsd budgetRemainingUsd createdAt }\n  }\n"): (typeof documents)["\n  query Legacy004VirtualKey($legacyId: Int!) {\n    virtualKey(legacyId: $legacyId) { legacyId keyPreview name userEmail costCentre environment agentName project monthlyBudgetUsd\n      maxTokensPerRequest maxReasoningTokens tokenCapMode allowedModels rpmLimit tpmLimit cacheTtlSeconds isActive\n      spendMonthUsd budgetRemainingUsd createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy004UsageEvents($first: Int, $filter: UsageEventFilter) {\n    usageEvents(first: $first, filter: $filter) {\n      edges { node {\n        legacyId virtualKey { legacyId } user { legacyId email } project provider model endpoint status streamed\n        inputTokens outputTokens cachedTokens reasoningTokens costUsd savedUsd cacheHit latencyMs ttftMs promptHash error createdAt\n      } }\n    }\n  }\n"): (typeof documents)["\n  query Legacy004UsageEvents($first: Int, $filter: UsageEventFilter) {\n    usageEvents(first: $first, filter: $filter) {\n      edges { node {\n        legacyId virtualKey { legacyId } user { legacyId email } project provider model endpoint status streamed\n        inputTokens outputTokens cachedTokens reasoningTokens costUsd savedUsd cacheHit latencyMs ttftMs promptHash error createdAt\n      } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy004MetricsOverview {\n    gatewaySpend {\n      spendTodayUsd spendMonthUsd spendYearUsd forecastMonthEndUsd totalRequests totalTokens\n      topUsers { userEmail totalCostUsd requestCount }\n      topProjects { projectName totalCostUsd requestCount }\n      waste { repeatedPromptsCount estimatedWasteUsd topRepeatedHashes { hash count estimatedWasteUsd } }\n    }\n  }\n"): (typeof documents)["\n  query Legacy004MetricsOverview {\n    gatewaySpend {\n      spendTodayUsd spendMonthUsd spendYearUsd forecastMonthEndUsd totalRequests totalTokens\n      topUsers { userEmail totalCostUsd requestCount }\n      topProjects { projectName totalCostUsd requestCount }\n      waste { repeatedPromptsCount estimatedWasteUsd topRepeatedHashes { hash count estimatedWasteUsd } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n"): (typeof documents)["\n  fragment Legacy001WebhookFields on Notifier {\n    id url events isActive healthy lastError lastErrorAt createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -610,6 +844,18 @@ export function graphql(source: "\n    mutation Legacy001CreateWebhook($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "): (typeof documents)["\n    mutation Legacy001DeleteWebhook($id: ID!) {\n      deleteWebhook(id: $id) {\n        __typename\n        ... on Error { code message }\n        ... on NotFoundError { details }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy003RunProbe($input: ProbeInput!) {\n    runProbe(input: $input) {\n      __typename\n      ... on RunProbePayload { job { legacyId kind target success resultText createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy003RunProbe($input: ProbeInput!) {\n    runProbe(input: $input) {\n      __typename\n      ... on RunProbePayload { job { legacyId kind target success resultText createdAt } }\n      ... on Error { code message details }\n      ... on RateLimitedError { retryAfter }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy003History($limit: Int!, $offset: Int!) {\n    probeJobPage(limit: $limit, offset: $offset) {\n      total limit offset\n      jobs { legacyId kind target parameters success createdAt }\n    }\n  }\n"): (typeof documents)["\n  query Legacy003History($limit: Int!, $offset: Int!) {\n    probeJobPage(limit: $limit, offset: $offset) {\n      total limit offset\n      jobs { legacyId kind target parameters success createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy003Status {\n    systemStatus {\n      version uptimeSeconds memoryRssBytes memoryTotalBytes cpuPercent databaseStatus databaseSizeBytes\n      usersCount apiKeysCount probeJobsCount requestsToday requestsThisMonth averageResponseMs\n    }\n  }\n"): (typeof documents)["\n  query Legacy003Status {\n    systemStatus {\n      version uptimeSeconds memoryRssBytes memoryTotalBytes cpuPercent databaseStatus databaseSizeBytes\n      usersCount apiKeysCount probeJobsCount requestsToday requestsThisMonth averageResponseMs\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -690,6 +936,58 @@ export function graphql(source: "\n  subscription LegacyWsLeaseEnded($userId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n"): (typeof documents)["\n  subscription LegacyWsLeaseExpiring($userId: ID) {\n    leaseExpiring(userId: $userId) { ...LegacyWsLeaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Legacy000SessionFields on AutomationSession {\n    id profileId device targetUrl proxy country status success durationSeconds error startedAt endedAt\n  }\n"): (typeof documents)["\n  fragment Legacy000SessionFields on AutomationSession {\n    id profileId device targetUrl proxy country status success durationSeconds error startedAt endedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Legacy000EventFields on SessionEvent {\n    id sessionId type details createdAt\n  }\n"): (typeof documents)["\n  fragment Legacy000EventFields on SessionEvent {\n    id sessionId type details createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy000Sessions($page: Int!, $perPage: Int!, $filter: SessionFilter) {\n    automationSessionPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000SessionFields } }\n  }\n"): (typeof documents)["\n  query Legacy000Sessions($page: Int!, $perPage: Int!, $filter: SessionFilter) {\n    automationSessionPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000SessionFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy000Register($input: RegisterSessionInput!) {\n    registerSession(input: $input) { __typename ... on AutomationSession { ...Legacy000SessionFields } ... on Error { code message details } }\n  }\n"): (typeof documents)["\n  mutation Legacy000Register($input: RegisterSessionInput!) {\n    registerSession(input: $input) { __typename ... on AutomationSession { ...Legacy000SessionFields } ... on Error { code message details } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy000End($input: EndSessionInput!) {\n    endSession(input: $input) {\n      __typename\n      ... on EndSessionPayload { leaseReleased session { ...Legacy000SessionFields } }\n      ... on Error { code message details }\n    }\n  }\n"): (typeof documents)["\n  mutation Legacy000End($input: EndSessionInput!) {\n    endSession(input: $input) {\n      __typename\n      ... on EndSessionPayload { leaseReleased session { ...Legacy000SessionFields } }\n      ... on Error { code message details }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy000Events($page: Int!, $perPage: Int!, $filter: SessionEventFilter) {\n    sessionEventPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000EventFields } }\n  }\n"): (typeof documents)["\n  query Legacy000Events($page: Int!, $perPage: Int!, $filter: SessionEventFilter) {\n    sessionEventPage(page: $page, perPage: $perPage, filter: $filter) { total page perPage items { ...Legacy000EventFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Legacy000Log($input: LogSessionEventInput!) {\n    logSessionEvent(input: $input) { __typename ... on SessionEvent { ...Legacy000EventFields } ... on Error { code message details } }\n  }\n"): (typeof documents)["\n  mutation Legacy000Log($input: LogSessionEventInput!) {\n    logSessionEvent(input: $input) { __typename ... on SessionEvent { ...Legacy000EventFields } ... on Error { code message details } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy000Stats {\n    sessionStats {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n"): (typeof documents)["\n  query Legacy000Stats {\n    sessionStats {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Legacy000IpStatus($first: Int!, $filter: IpHealthFilter) {\n    ipHealth(first: $first, filter: $filter) { edges { node { proxyAddress targetHost successRate avgLatencyMs status successes failures blocks } } }\n    sessionStats { ipHealth { healthy flagged blacklisted } }\n  }\n"): (typeof documents)["\n  query Legacy000IpStatus($first: Int!, $filter: IpHealthFilter) {\n    ipHealth(first: $first, filter: $filter) { edges { node { proxyAddress targetHost successRate avgLatencyMs status successes failures blocks } } }\n    sessionStats { ipHealth { healthy flagged blacklisted } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsSessionStarted { sessionStarted { ...Legacy000SessionFields } }\n"): (typeof documents)["\n  subscription LegacyWsSessionStarted { sessionStarted { ...Legacy000SessionFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsSessionEnded { sessionEnded { ...Legacy000SessionFields } }\n"): (typeof documents)["\n  subscription LegacyWsSessionEnded { sessionEnded { ...Legacy000SessionFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsEventLogged($sessionId: ID) { eventLogged(sessionId: $sessionId) { ...Legacy000EventFields } }\n"): (typeof documents)["\n  subscription LegacyWsEventLogged($sessionId: ID) { eventLogged(sessionId: $sessionId) { ...Legacy000EventFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LegacyWsStatsUpdated {\n    statsUpdated {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n"): (typeof documents)["\n  subscription LegacyWsStatsUpdated {\n    statsUpdated {\n      total active successful failed successRate\n      proxyStats { proxy sessions successful failed successRate avgDurationSeconds }\n      ipHealth { healthy flagged blacklisted }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -850,6 +1148,22 @@ export function graphql(source: "query ConsoleTestSessions { me { loginSessions 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }"): (typeof documents)["mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }"): (typeof documents)["query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }"): (typeof documents)["query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }"): (typeof documents)["query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }"): (typeof documents)["query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1125,6 +1439,86 @@ export function graphql(source: "query UrlTestCredits { me { credits } }"): (typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ExportTestLink($filter: SessionFilter) { sessionsExportLink(filter: $filter) { url expiresAt } }"): (typeof documents)["query ExportTestLink($filter: SessionFilter) { sessionsExportLink(filter: $filter) { url expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportTestEventsLink { sessionEventsExportLink { url } }"): (typeof documents)["query ExportTestEventsLink { sessionEventsExportLink { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status targetHost proxy } ... on Error { code message } } }"): (typeof documents)["mutation HealthTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status targetHost proxy } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status } } ... on Error { code message } } }"): (typeof documents)["mutation HealthTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type } ... on Error { code message } } }"): (typeof documents)["mutation HealthTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }"): (typeof documents)["query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }"): (typeof documents)["mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"): (typeof documents)["mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }"): (typeof documents)["mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }"): (typeof documents)["mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type details sessionId } ... on ValidationError { fields { field message } } ... on Error { code message } } }"): (typeof documents)["mutation LiveTestLog($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename\n  ... on SessionEvent { id type details sessionId } ... on ValidationError { fields { field message } } ... on Error { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveTestList($filter: SessionFilter, $events: SessionEventFilter) {\n  automationSessions(first: 10, filter: $filter) { totalCount edges { node { id status events(first: 5) { totalCount edges { node { type } } } } } }\n  sessionEvents(first: 10, filter: $events) { totalCount edges { node { type session { id } } } } }"): (typeof documents)["query LiveTestList($filter: SessionFilter, $events: SessionEventFilter) {\n  automationSessions(first: 10, filter: $filter) { totalCount edges { node { id status events(first: 5) { totalCount edges { node { type } } } } } }\n  sessionEvents(first: 10, filter: $events) { totalCount edges { node { type session { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveTestNode($id: ID!) { node(id: $id) { __typename ... on AutomationSession { id } } }"): (typeof documents)["query LiveTestNode($id: ID!) { node(id: $id) { __typename ... on AutomationSession { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveTestStats { sessionStats { total active successful failed successRate ipHealth { healthy } } }"): (typeof documents)["query LiveTestStats { sessionStats { total active successful failed successRate ipHealth { healthy } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveTestEvents($sessionId: ID) { eventLogged(sessionId: $sessionId) { id type details session { id } } }"): (typeof documents)["subscription LiveTestEvents($sessionId: ID) { eventLogged(sessionId: $sessionId) { id type details session { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveTestStatsSub { statsUpdated { total active } }"): (typeof documents)["subscription LiveTestStatsSub { statsUpdated { total active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveTestAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename ... on AcquireProxyPayload { lease { id isActive } } } }"): (typeof documents)["mutation LiveTestAcquire { acquireProxy(input: { leaseDurationSeconds: 60 }) { __typename ... on AcquireProxyPayload { lease { id isActive } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveTestLease($id: ID!) { node(id: $id) { ... on Lease { isActive } } }"): (typeof documents)["query LiveTestLease($id: ID!) { node(id: $id) { ... on Lease { isActive } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"): (typeof documents)["mutation LiveTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription ShutdownTestCredits { creditsChanged { balance amount } }"): (typeof documents)["subscription ShutdownTestCredits { creditsChanged { balance amount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1166,6 +1560,22 @@ export function graphql(source: "query SqlCountMySessions($first: Int!) {\n  me 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }"): (typeof documents)["query SqlCountMyTransactions($first: Int!) {\n  me { transactions(first: $first) { totalCount edges { node { id amount txType } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountProbeJobs($first: Int!) {\n  probeJobs(first: $first) { totalCount edges { node { id kind target success user { email probeJobCount } } } } }"): (typeof documents)["query SqlCountProbeJobs($first: Int!) {\n  probeJobs(first: $first) { totalCount edges { node { id kind target success user { email probeJobCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountProbePage($first: Int!) {\n  probeJobPage(limit: $first, offset: 0) { total jobs { id legacyId kind parameters } } }"): (typeof documents)["query SqlCountProbePage($first: Int!) {\n  probeJobPage(limit: $first, offset: 0) { total jobs { id legacyId kind parameters } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountVirtualKeys($first: Int!) {\n  virtualKeys(first: $first) { totalCount edges { node { id legacyId name owner { email } spendMonthUsd budgetRemainingUsd budgetRunwayDate } } } }"): (typeof documents)["query SqlCountVirtualKeys($first: Int!) {\n  virtualKeys(first: $first) { totalCount edges { node { id legacyId name owner { email } spendMonthUsd budgetRemainingUsd budgetRunwayDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountUsageEvents($first: Int!) {\n  usageEvents(first: $first) { totalCount edges { node { id legacyId costUsd virtualKey { legacyId name } user { email } } } } }"): (typeof documents)["query SqlCountUsageEvents($first: Int!) {\n  usageEvents(first: $first) { totalCount edges { node { id legacyId costUsd virtualKey { legacyId name } user { email } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1226,6 +1636,22 @@ export function graphql(source: "query SqlCountWebhooks($first: Int!) {\n  webho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }"): (typeof documents)["query SqlCountAllSessions($first: Int!) {\n  allLoginSessions(first: $first, sort: LAST_ACCESSED) { totalCount edges { node { id isActive user { id email } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountAutomationSessions($first: Int!) {\n  automationSessions(first: $first) { totalCount edges { node { id status proxy events(first: 3) { totalCount edges { node { type details } } } } } } }"): (typeof documents)["query SqlCountAutomationSessions($first: Int!) {\n  automationSessions(first: $first) { totalCount edges { node { id status proxy events(first: 3) { totalCount edges { node { type details } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountSessionEvents($first: Int!) {\n  sessionEvents(first: $first) { totalCount edges { node { id type session { id status } } } } }"): (typeof documents)["query SqlCountSessionEvents($first: Int!) {\n  sessionEvents(first: $first) { totalCount edges { node { id type session { id status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountSessionPage($first: Int!) {\n  automationSessionPage(page: 1, perPage: $first) { total items { id status events(first: 2) { edges { node { type } } } } } }"): (typeof documents)["query SqlCountSessionPage($first: Int!) {\n  automationSessionPage(page: 1, perPage: $first) { total items { id status events(first: 2) { edges { node { type } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountIpHealth($first: Int!) {\n  ipHealth(first: $first) { totalCount edges { node { id status successRate avgLatencyMs proxy { ip recentChecks(first: 2) { passed } } } } } }"): (typeof documents)["query SqlCountIpHealth($first: Int!) {\n  ipHealth(first: $first) { totalCount edges { node { id status successRate avgLatencyMs proxy { ip recentChecks(first: 2) { passed } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,8 @@ export type AcquireProxyInput = {
   minScore?: number | null | undefined;
   minUptimePct?: number | null | undefined;
   protocol?: ProxyProtocol | null | undefined;
+  /** The site the proxy is for: proxies healthy for it come first, flagged ones last, blacklisted ones never */
+  targetHost?: string | null | undefined;
   verifiedWithinMinutes?: number | null | undefined;
 };
 
