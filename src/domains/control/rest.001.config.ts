@@ -1,6 +1,7 @@
 // Seed 001's configuration routes: GET/PUT /api/v1/config and POST /api/v1/reload.
 import { graphql } from "../../generated/graphql/index.js";
 import { defineRoute } from "../../http/legacy.js";
+import { ValidationError } from "../../errors.js";
 
 const getConfig = defineRoute({
   method: "GET",
@@ -36,7 +37,7 @@ const putConfig = defineRoute({
             ...(r.restartOnly.length ? { not_applied: r.restartOnly } : {}),
           },
         }
-      : { error: { code: "VALIDATION_ERROR", message: "Request validation failed", details: {} } },
+      : { error: new ValidationError("Request validation failed") },
 });
 
 const reload = defineRoute({

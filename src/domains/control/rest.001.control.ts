@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { graphql } from "../../generated/graphql/index.js";
 import type { ClusterStatusFieldsFragment } from "../../generated/graphql/graphql.js";
-import { NotFoundError } from "../../errors.js";
+import { NotFoundError, ValidationError } from "../../errors.js";
 import { BodyCheck } from "../../http/legacy-input.js";
 import { LegacyInputError, defineRoute } from "../../http/legacy.js";
 import { listBody001, readList001 } from "../../http/legacy-list-001.js";
@@ -77,7 +77,7 @@ const shutdown = defineRoute({
   result: ({ shutdown: s }) =>
     s.__typename === "ShutdownPayload"
       ? { status: 202, body: { success: true, message: "Server shutting down", timeout: s.timeoutSeconds, force: s.force } }
-      : { error: { code: "VALIDATION_ERROR", message: "Request validation failed", details: {} } },
+      : { error: new ValidationError("Request validation failed") },
 });
 
 graphql(`
@@ -219,7 +219,7 @@ const join = defineRoute({
     return { input: { seedNodes: seedNodes ?? null, clusterName: clusterName ?? null } };
   },
   result: ({ clusterJoin: p }) =>
-    p.__typename === "ClusterActionPayload" ? { body: actionBody(p) } : { error: { code: "VALIDATION_ERROR", message: "Request validation failed", details: {} } },
+    p.__typename === "ClusterActionPayload" ? { body: actionBody(p) } : { error: new ValidationError("Request validation failed") },
 });
 
 export const routes001Control = [status, metrics, shutdown, clusterStatus, clusterNodes, clusterNode, election, leave, rebalance, join];

@@ -7,6 +7,7 @@ import type { Legacy001SessionFieldsFragment } from "../../generated/graphql/gra
 import { defineRoute, type LegacyRoute } from "../../http/legacy.js";
 import { rawId, uuidParam } from "../../http/legacy-input.js";
 import { listBody001, readList001 } from "../../http/legacy-list-001.js";
+import { NotFoundError } from "../../errors.js";
 
 const api = "seed001" as const;
 
@@ -86,7 +87,7 @@ const getSession = defineRoute({
   result: ({ adminLoginSession: s }, { params }) =>
     s
       ? { body: sessionBody(s) }
-      : { error: { code: "NOT_FOUND", message: "Session not found", details: { resource: "session", id: params.id } } },
+      : { error: new NotFoundError("Session", params.id) },
 });
 
 const invalidateSession = defineRoute({

@@ -8,6 +8,7 @@ import { defineRoute, LegacyInputError, type LegacyRoute } from "../../http/lega
 import { BodyCheck, lower, payload, rawId, uuidParam } from "../../http/legacy-input.js";
 import { listBody001, readList001 } from "../../http/legacy-list-001.js";
 import { PAGE_SIZE } from "./edge.schema.js";
+import { NotFoundError } from "../../errors.js";
 
 const api = "seed001" as const;
 
@@ -281,7 +282,7 @@ const backendHealth = defineRoute({
   `),
   variables: ({ params }) => ({ name: nameParam(params.name) }),
   result: ({ backend: b }, { params }) => {
-    if (!b) return { error: { code: "NOT_FOUND", message: "Backend not found", details: { resource: "backend", id: params.name } } };
+    if (!b) return { error: new NotFoundError("Backend", params.name) };
     return {
       body: {
         name: b.name,

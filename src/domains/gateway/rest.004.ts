@@ -7,6 +7,7 @@ import { defineRoute, type LegacyRequest } from "../../http/legacy.js";
 import { BodyCheck, intParam, intQuery, payload } from "../../http/legacy-input.js";
 import { USAGE_PAGE } from "./usage.schema.js";
 import { KEY_PAGE } from "./virtual-keys.schema.js";
+import { NotFoundError } from "../../errors.js";
 
 const api = "seed004" as const;
 
@@ -198,7 +199,7 @@ export const routes004 = [
     document: GetKey,
     variables: ({ params }) => ({ legacyId: intParam(params.id, "id") }),
     result: ({ virtualKey }) =>
-      virtualKey ? { body: key004(virtualKey) } : { error: { code: "NOT_FOUND", message: "Virtual key not found", details: {} } },
+      virtualKey ? { body: key004(virtualKey) } : { error: new NotFoundError("Virtual key") },
   }),
   defineRoute({
     method: "PATCH",

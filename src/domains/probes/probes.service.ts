@@ -8,7 +8,7 @@ import type { Db, SqlRunner } from "../../db.js";
 import type { Config } from "../../config.js";
 import { AppError, NotFoundError, ValidationError } from "../../errors.js";
 import type { Principal } from "../../graphql/context.js";
-import type { ProbeJob, ProbeKind } from "../../generated/prisma/client.js";
+import { ProbeKind, type ProbeJob } from "../../generated/prisma/client.js";
 import type { OutboundGuard } from "../../http/outbound.js";
 import type { PubSub } from "../../pubsub.js";
 import { isAdmin } from "../../ownership.js";
@@ -76,6 +76,9 @@ function expandV6(ip: string): string {
   return groups.map((g) => g.padStart(4, "0")).join("");
 }
 
+/** The probes that can run from a leased proxy's exit: they speak TCP through it. */
+const LEASE_KINDS: readonly ProbeKind[] = [ProbeKind.HTTP, ProbeKind.TCP, ProbeKind.DNS];
+
 async function leasedProxy(deps: ProbeDeps, principal: Principal, leaseId: string): Promise<LeasedProxy> {
   const lease = /^[0-9a-f-]{36}$/i.test(leaseId)
     ? await deps.prisma.lease.findFirst({
@@ -93,7 +96,7 @@ async function prepare(deps: ProbeDeps, principal: Principal, input: ProbeInput)
   if (raw.length > LIMITS.targetMax) throw invalid("target", `must be at most ${LIMITS.targetMax} characters`);
   const g = deps.outbound;
   const cfg = deps.config.probes;
-  if (input.leaseId && !["HTTP", "TCP", "DNS"].includes(input.kind)) throw invalid("leaseId", "only http, tcp and dns probes can run through a lease");
+  if (input.leaseId && !LEASE_KINDS.includes(input.kind)) throw invalid("leaseId", "only http, tcp and dns probes can run through a lease");
   const proxy = input.leaseId ? await leasedProxy(deps, principal, input.leaseId) : undefined;
   switch (input.kind) {
     case "PING": {

@@ -14,6 +14,7 @@ import type { PubSub } from "../../pubsub.js";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { ConflictError as LeaseConflict, NotFoundError as LeaseNotFound } from "../../errors.js";
 import { releaseLease, type LeaseDeps } from "../proxies/leases.service.js";
+import { filterRules } from "../proxies/pool-query.service.js";
 import { healthUpsertSql, hostOf, type Outcome } from "./ip-health.js";
 
 export const EVENT_TYPES = Object.values(SessionEventType);
@@ -41,7 +42,7 @@ export const sessionRules = {
       const m = ADDRESS.exec(p);
       return !!m && Number(m[1]) >= 1 && Number(m[1]) <= 65535;
     }, "must be ip:port"),
-  country: z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code"),
+  country: filterRules.country,
   durationSeconds: z.number().min(0, "must be at least 0").max(31_536_000, "must be at most a year"),
   error: z.string().max(10_000, "must be at most 10000 characters"),
   targetHost: z.string().min(1).max(253),
