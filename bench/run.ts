@@ -32,6 +32,10 @@ const benches: Record<string, Bench> = {
     summary: "requests/s through a vhost to a loopback backend vs the backend called directly (target ≥ 0.5×)",
     load: () => import("./vhost-proxy.js"),
   },
+  events: {
+    summary: "logSessionEvent/s by 50 clients with 100 graphql-ws eventLogged subscribers (p50/p99 delivery, exactly once) vs a bare ws broadcast (target ≥ 0.5×, p99 < 50 ms)",
+    load: () => import("./events.js"),
+  },
   failover: {
     summary: "three processes on PostgreSQL, the leader SIGKILLed --kills times (default 10): median/max time to a new leader vs the lease TTL",
     load: () => import("./failover.js"),
