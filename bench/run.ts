@@ -40,6 +40,10 @@ const benches: Record<string, Bench> = {
     summary: "three processes on PostgreSQL, the leader SIGKILLed --kills times (default 10): median/max time to a new leader vs the lease TTL",
     load: () => import("./failover.js"),
   },
+  gateway: {
+    summary: "POST /proxy/openai/v1/chat/completions at 100 concurrent requests vs the fake upstream directly: added p50/p99, req/s, streaming TTFT (PostgreSQL; BENCH_DATABASE=pglite)",
+    load: () => import("./gateway.js"),
+  },
 };
 
 function usage(): string {

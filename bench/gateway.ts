@@ -1,0 +1,243 @@
+// gateway: POST /proxy/openai/v1/chat/completions through switchyard (virtual key check,
+// budget reservation and settlement in SQL, usage row) next to the same fake upstream called
+// directly, in the same run, at 100 concurrent requests: non-streaming requests/s and latency,
+// and streaming time to first token. PostgreSQL by default (a fresh database, section
+// `gateway`); BENCH_DATABASE=pglite runs switchyard on PGlite (section `gateway-pglite`).
+// The driver is undici with one keep-alive connection per client, timed with
+// performance.now(): autocannon's histogram has whole-millisecond steps, too coarse for a
+// 2 ms target.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { Pool } from "undici";
+import { parseFlags } from "./lib/args.js";
+import { recordSection } from "./lib/benchmarks-md.js";
+import { pinning, startServer, type ChildServer } from "./lib/child.js";
+import { benchDatabase, type BenchDatabase } from "./lib/postgres.js";
+import { loadAverage, machine } from "./lib/report.js";
+
+export const NAME = "gateway";
+// A few seconds per row keeps a run short on a shared 2-core machine; --duration lengthens it.
+const DEFAULTS = { connections: 100, duration: 4, warmup: 2 };
+const QUIET_LEVELS = ["warn", "error", "fatal", "silent"];
+const TARGETS = { addedP50Ms: 2, addedP99Ms: 10, ttftMs: 2 };
+
+const PATH = { gateway: "/proxy/openai/v1/chat/completions", direct: "/v1/chat/completions" };
+const body = (stream: boolean) =>
+  JSON.stringify({
+    model: "gpt-4o-mini",
+    max_tokens: 16,
+    messages: [{ role: "user", content: "Say five words." }],
+    ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
+  });
+
+interface Row {
+  title: string;
+  requests: number;
+  seconds: number;
+  /** Whole-response latency (non-streaming) or time to first token (streaming), ms. */
+  p50: number;
+  p99: number;
+  mean: number;
+  /** CPU of the process serving the row (switchyard or the fake), ms per request. */
+  serverCpuMs: number;
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const opts = parseFlags(argv, DEFAULTS);
+  const logLevel = QUIET_LEVELS.includes(process.env.LOG_LEVEL ?? "") ? process.env.LOG_LEVEL! : "warn";
+  const onPglite = process.env.BENCH_DATABASE === "pglite";
+  const section = onPglite ? `${NAME}-pglite` : NAME;
+  const loadBefore = loadAverage();
+  const pinned = pinning();
+  console.log(`bench ${NAME}: ${machine()}; load average before the run: ${loadBefore}`);
+  console.log(`  ${opts.connections} concurrent requests, ${opts.warmup} s warm-up + ${opts.duration} s per row, LOG_LEVEL=${logLevel}; ${pinned}`);
+
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "switchyard-bench-gw-"));
+  const admin = { email: "bench-admin@example.test", password: `bench-${randomBytes(12).toString("hex")}` };
+  let database: BenchDatabase | undefined;
+  let fake: ChildServer | undefined;
+  let switchyard: ChildServer | undefined;
+  const rows: Record<"gw" | "direct" | "gwStream" | "directStream", Row> = {} as any;
+  let dbLabel = "PGlite in a temporary DATA_DIR";
+  try {
+    // A fresh PostgreSQL database, migrated, dropped afterwards (as the acquire bench does).
+    if (!onPglite) {
+      database = await benchDatabase(1);
+      dbLabel = database.label;
+    }
+    fake = await startServer(new URL("./lib/fake-llm-server.ts", import.meta.url), { ...process.env, NODE_ENV: "production" });
+    switchyard = await startServer(new URL("./lib/switchyard-server.ts", import.meta.url), {
+      ...process.env,
+      NODE_ENV: "production",
+      LOG_LEVEL: logLevel,
+      HOST: "127.0.0.1",
+      PORT: "0",
+      DATA_DIR: dataDir,
+      DATABASE_URL: database?.url ?? "",
+      REDIS_URL: "",
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      // The fake is on loopback; the outbound guard refuses it unless told otherwise.
+      OUTBOUND_ALLOW: "127.0.0.0/8",
+      OPENAI_BASE_URL: `${fake.url}/v1`,
+      OPENAI_API_KEY: "sk-upstream-openai",
+      ANTHROPIC_BASE_URL: fake.url,
+      ANTHROPIC_API_KEY: "sk-ant-upstream",
+    });
+    const key = await createKey(switchyard.url, admin);
+    const gwHeaders = { "content-type": "application/json", authorization: `Bearer ${key}` };
+    const directHeaders = { "content-type": "application/json", authorization: "Bearer sk-upstream-openai" };
+
+    // Rows one after the other: on 2 cores, at once would measure contention.
+    rows.gw = await drive("through the gateway", switchyard, switchyard.url + PATH.gateway, gwHeaders, false, opts);
+    rows.direct = await drive("fake upstream directly", fake, fake.url + PATH.direct, directHeaders, false, opts);
+    rows.gwStream = await drive("through the gateway, streaming (TTFT)", switchyard, switchyard.url + PATH.gateway, gwHeaders, true, opts);
+    rows.directStream = await drive("fake upstream directly, streaming (TTFT)", fake, fake.url + PATH.direct, directHeaders, true, opts);
+  } finally {
+    await switchyard?.stop();
+    await fake?.stop();
+    await database?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  const added = { p50: rows.gw.p50 - rows.direct.p50, p99: rows.gw.p99 - rows.direct.p99 };
+  const ttft = { p50: rows.gwStream.p50 - rows.directStream.p50, p99: rows.gwStream.p99 - rows.directStream.p99 };
+  const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+  const lines = [
+    `Added latency, non-streaming: p50 **${added.p50.toFixed(2)} ms** (target < ${TARGETS.addedP50Ms} ms: ${verdict(added.p50 < TARGETS.addedP50Ms)}), ` +
+      `p99 **${added.p99.toFixed(2)} ms** (target < ${TARGETS.addedP99Ms} ms: ${verdict(added.p99 < TARGETS.addedP99Ms)}); ` +
+      `throughput **${(rows.gw.requests / rows.gw.seconds / (rows.direct.requests / rows.direct.seconds)).toFixed(3)}×** direct`,
+    `Time to first token, streaming: p50 **+${ttft.p50.toFixed(2)} ms** over direct (target within ${TARGETS.ttftMs} ms: ${verdict(ttft.p50 < TARGETS.ttftMs)}), p99 **+${ttft.p99.toFixed(2)} ms**`,
+  ];
+  const table = [
+    "| target | req/s | p50 ms | p99 ms | mean ms | requests | server CPU ms/req |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...[rows.gw, rows.direct, rows.gwStream, rows.directStream].map(
+      (r) => `| ${r.title} | ${(r.requests / r.seconds).toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.mean.toFixed(2)} | ${r.requests} | ${r.serverCpuMs.toFixed(3)} |`,
+    ),
+  ].join("\n");
+  console.log(`\n${table}\n\n${lines.join("\n").replaceAll("**", "")}\n`);
+
+  await recordSection(
+    section,
+    [
+      `## ${section}`,
+      "",
+      "`POST /proxy/openai/v1/chat/completions` (gpt-4o-mini, max_tokens 16) with a virtual key whose",
+      "monthly budget is far from reach, through a switchyard node whose OpenAI upstream is the gateway",
+      "tests' fake (test/fake-llm.ts) on loopback, next to the same fake called directly in the same run.",
+      "Each request through the gateway checks the key, reserves the worst-case cost and settles it in",
+      "SQL, and records a usage row. Streaming rows ask for `stream: true` with the usage chunk and time",
+      "the first chunk carrying content (TTFT); every stream is read to `[DONE]`. Every response was",
+      "checked (200 and the fake's answer). Latency is per request from the client (undici, one",
+      "keep-alive connection per concurrent client). Server CPU of the gateway rows is switchyard's",
+      "process only; of the direct rows, the fake's.",
+      "",
+      `- Date: ${new Date().toISOString()}`,
+      `- Machine: ${machine()}; 1-minute load average before the run: ${loadBefore}; ${pinned}`,
+      "- The machine was shared with other work (a CI suite) during this run: absolute figures and tails are pessimistic.",
+      `- Database: ${dbLabel}; no Redis (in-process counters)`,
+      `- Settings: ${opts.connections} concurrent requests, ${opts.duration} s measured per row after a ${opts.warmup} s warm-up, ` +
+        `rows one after the other; NODE_ENV=production, LOG_LEVEL=${logLevel}`,
+      "",
+      table,
+      "",
+      ...lines.flatMap((l) => [l, ""]),
+    ].join("\n").trimEnd(),
+  );
+  console.log("recorded in BENCHMARKS.md");
+}
+
+/**
+ * `connections` clients sending back to back for `warmup` (unrecorded, still checked) then
+ * `duration` seconds. Non-streaming: time to the whole answer. Streaming: time to the first
+ * body chunk that carries content, then the stream is read to its end.
+ */
+async function drive(
+  title: string,
+  server: ChildServer,
+  url: string,
+  headers: Record<string, string>,
+  stream: boolean,
+  opts: typeof DEFAULTS,
+): Promise<Row> {
+  const u = new URL(url);
+  const pool = new Pool(u.origin, { connections: opts.connections, pipelining: 1 });
+  const payload = body(stream);
+  const one = async (): Promise<number> => {
+    const t0 = performance.now();
+    const res = await pool.request({ path: u.pathname, method: "POST", headers, body: payload });
+    let first = -1;
+    let text = "";
+    for await (const chunk of res.body) {
+      text += chunk.toString("utf8");
+      if (first < 0 && stream && text.includes('"content":"w')) first = performance.now() - t0;
+    }
+    const total = performance.now() - t0;
+    const good = res.statusCode === 200 && (stream ? first >= 0 && text.includes("data: [DONE]") : text.includes('"content":"w0 w1'));
+    if (!good) throw new Error(`${title}: unexpected answer ${res.statusCode}: ${text.slice(0, 300)}`);
+    return stream ? first : total;
+  };
+  const loop = async (seconds: number, into?: number[]) => {
+    const until = performance.now() + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: opts.connections }, async () => {
+        while (performance.now() < until) {
+          const ms = await one();
+          into?.push(ms);
+        }
+      }),
+    );
+  };
+  try {
+    if (opts.warmup > 0) {
+      console.log(`  ${title}: warming up for ${opts.warmup} s`);
+      await loop(opts.warmup);
+    }
+    console.log(`  ${title}: measuring ${opts.connections} concurrent requests for ${opts.duration} s`);
+    const latencies: number[] = [];
+    await server.profile("start", title);
+    const cpu0 = await server.cpuUsage();
+    const t0 = performance.now();
+    await loop(opts.duration, latencies);
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu1 = await server.cpuUsage();
+    const profile = await server.profile("stop", title);
+    if (profile) console.log(`  ${title}: CPU profile of the measured period in ${profile}`);
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+    const serverCpuMs = (cpu1.user - cpu0.user + cpu1.system - cpu0.system) / 1000 / Math.max(1, latencies.length);
+    const mean = latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length);
+    console.log(`  ${title}: ${latencies.length} in ${seconds.toFixed(2)} s, p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms, ${serverCpuMs.toFixed(3)} server CPU ms each`);
+    return { title, requests: latencies.length, seconds, p50: at(0.5), p99: at(0.99), mean, serverCpuMs };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Logs in as the admin and creates a virtual key with a budget the run cannot exhaust. */
+async function createKey(url: string, admin: { email: string; password: string }): Promise<string> {
+  const gql = async (query: string, variables: unknown, token?: string) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as any;
+  };
+  const login = await gql(`mutation($input: LoginInput!) { login(input: $input) { __typename ... on LoginPayload { token } ... on Error { message } } }`, {
+    input: admin,
+  });
+  const token = login.data?.login?.token;
+  if (!token) throw new Error(`admin login failed: ${JSON.stringify(login)}`);
+  const made = await gql(
+    `mutation($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) {
+      __typename ... on CreatedVirtualKey { key } ... on Error { message } } }`,
+    { input: { name: "bench key", userEmail: "bench-owner@example.test", monthlyBudgetUsd: 1_000_000 } },
+    token,
+  );
+  if (made.data?.createVirtualKey?.__typename !== "CreatedVirtualKey") throw new Error(`creating the virtual key failed: ${JSON.stringify(made)}`);
+  return made.data.createVirtualKey.key;
+}
