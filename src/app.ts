@@ -20,6 +20,7 @@ import { createJobRunner } from "./jobs/runner.js";
 import { LEADER_LEASE } from "./jobs/leases.js";
 import { createEventBus } from "./pubsub.js";
 import { processLogger } from "./log.js";
+import { createLogTap } from "./log-tap.js";
 import { schema } from "./schema.js";
 import { redactUrl, waitForRedis } from "./startup.js";
 
@@ -30,7 +31,9 @@ export interface AppOptions {
 }
 
 export async function buildApp(config: Config, opts: AppOptions = {}) {
-  const log = opts.logger ?? processLogger(config.logLevel);
+  // This node's log lines for its `logs` subscribers (a logger passed in is not tapped).
+  const logTap = createLogTap();
+  const log = opts.logger ?? processLogger(config.logLevel, logTap);
   log.info(
     {
       database: config.databaseUrl ? `postgresql (${redactUrl(config.databaseUrl)})` : `pglite (${config.dataDir})`,
@@ -84,6 +87,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     state: () => state,
     connections: () => httpFigures?.connections() ?? { active: 0, idle: 0, total: 0 },
     requests: () => metrics.summary(),
+    logs: logTap,
     retire: () => retireJobs(),
     shutdown({ timeoutMs, force }) {
       state = "draining";

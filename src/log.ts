@@ -6,11 +6,13 @@
 // reader that comes back), and a closed pipe (EPIPE) ends logging quietly.
 import { constants, fstatSync, openSync } from "node:fs";
 import { pino, type Logger } from "pino";
+import type { LogTap } from "./log-tap.js";
 
 const STALL_MS = 1_000;
 const MAX_BACKLOG = 1024 * 1024;
 
-export function processLogger(level: string): Logger {
+/** `tap` also receives every line stdout gets (src/log-tap.ts); stdout itself is unchanged. */
+export function processLogger(level: string, tap?: LogTap): Logger {
   let stalledSince: number | undefined;
   const dest = pino.destination({
     dest: stdoutDescriptor(),
@@ -28,7 +30,10 @@ export function processLogger(level: string): Logger {
   dest.on("error", () => {});
   // console.* (scripts, start-up errors) writes through process.stdout: EPIPE there is harmless too.
   process.stdout.on("error", () => {});
-  return pino({ level, base: { service: "switchyard" } }, dest);
+  const options = { level, base: { service: "switchyard" } };
+  if (!tap) return pino(options, dest);
+  // Both streams take every line the logger emits: the logger's level (live) still decides.
+  return pino(options, pino.multistream([{ level: "trace", stream: dest }, { level: "trace", stream: tap.stream }]));
 }
 
 /**

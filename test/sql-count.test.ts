@@ -44,6 +44,7 @@ const POOL_HISTORY = graphql(`query SqlCountPoolHistory($hours: Int, $points: In
 const POOL_STATS = graphql(`query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }`);
 const POOL_STATS_COUNTRY = graphql(`query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }`);
 const ME_COUNT = graphql(`query SqlCountMeCount { me { id apiKeyCount } }`);
+const CLUSTER_NODES = graphql(`query SqlCountClusterNodes { clusterStatus { leaderId nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } } } }`);
 const NOTIFIERS = graphql(`query SqlCountNotifiers { notifiers { id name config events healthy } }`);
 const NOTIFIER_DELIVERIES = graphql(`query SqlCountNotifierDeliveries { notifiers { id name
   deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }`);
@@ -330,6 +331,25 @@ describe("statements per list query", () => {
     expect(data.notifiers.length).toBeGreaterThanOrEqual(PAGE);
     expect(data.notifiers.every((n) => n.deliveries.totalCount === 2 && n.deliveries.edges.length === 2)).toBe(true);
     expect(statements, statements.join("\n")).toHaveLength(2);
+  });
+
+  it("clusterStatus (admin): the nodes list and the leader are one statement each, however many nodes", async () => {
+    const few = await statementsOf(CLUSTER_NODES, {}, admin);
+    // Departed and dead members: failure detection leaves them alone.
+    await node.app.db.prisma.clusterNode.createMany({
+      data: Array.from({ length: PAGE }, (_, i) => ({
+        id: `bulk-node-${i}`,
+        address: `127.0.0.1:${10000 + i}`,
+        version: "0.0.0",
+        pid: 1000 + i,
+        state: i % 2 ? ("DEAD" as const) : ("LEFT" as const),
+        startedAt: new Date(),
+      })),
+    });
+    const many = await statementsOf(CLUSTER_NODES, {}, admin);
+    expect(many.data.clusterStatus.nodes.length).toBe(few.data.clusterStatus.nodes.length + PAGE);
+    expect(many.statements.length, many.statements.join("\n")).toBeLessThanOrEqual(2);
+    expect(many.statements).toHaveLength(few.statements.length);
   });
 
   describe("edge lists (vhosts, backends, webhooks, every user's login sessions)", () => {

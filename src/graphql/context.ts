@@ -65,6 +65,8 @@ export interface NodeRuntime {
   connections(): { active: number; idle: number; total: number };
   /** Request counters and latency of this node (the Prometheus registry's, summarised). */
   requests(): Promise<import("../http/metrics.js").RequestSummary>;
+  /** This node's log lines as they are written (src/log-tap.ts). */
+  logs: import("../log-tap.js").LogTap;
   /** Stops this node's background jobs (and gives up its leases) but keeps serving requests. */
   retire(): Promise<void>;
   /** Stops the node gracefully after the current response; `force` cuts connections at once. */

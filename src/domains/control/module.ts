@@ -8,6 +8,7 @@ import { apiV1RateLimit } from "./rate-limit.routes.js";
 import { routes001Config } from "./rest.001.config.js";
 import { clusterJobs } from "./cluster.job.js";
 import * as healthSchema from "./health.schema.js";
+import * as logsSchema from "./logs.schema.js";
 import { routes000 } from "./rest.000.js";
 import { routes001 } from "./rest.001.js";
 import { routes001Control } from "./rest.001.control.js";
@@ -18,7 +19,7 @@ import { controlWsChannels } from "./ws.js";
 
 export const controlModule = defineDomain({
   name: "control",
-  schema: [healthSchema, statusSchema, clusterSchema, configSchema],
+  schema: [healthSchema, statusSchema, clusterSchema, configSchema, logsSchema],
   legacyRoutes: [...routes000, ...routes001, ...routes001Control, ...routes001Config, ...routes004],
   httpRoutes: apiV1RateLimit,
   start: startLiveConfig,

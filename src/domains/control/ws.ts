@@ -1,7 +1,8 @@
 // Seed 001's /ws channels of the control plane: `metrics` (periodic) and `cluster`
-// (cluster_event messages), admin only through their subscriptions' own auth.
+// (cluster_event messages) and `logs` (log messages), admin only through their subscriptions' own auth.
 import { graphql } from "../../generated/graphql/index.js";
 import { defineChannel } from "../../http/legacy-ws.js";
+import type { LogLevelName } from "../../log-tap.js";
 
 const Metrics = graphql(`
   subscription LegacyWsMetrics($interval: Int) {
@@ -40,4 +41,16 @@ const cluster = defineChannel({
   }),
 });
 
-export const controlWsChannels = [metrics, cluster];
+const Logs = graphql(`subscription LegacyWsLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }`);
+
+const logs = defineChannel({
+  name: "logs",
+  document: Logs,
+  // `logs:<level>` sets the minimum level (default info); an unknown level is refused by the
+  // subscription's own validation of its enum.
+  takesArgument: true,
+  variables: (arg) => ({ level: (arg ?? null) as LogLevelName | null }),
+  message: ({ logs: e }) => ({ type: "log", timestamp: e.timestamp, level: e.level, message: e.message, fields: e.fields }),
+});
+
+export const controlWsChannels = [metrics, cluster, logs];

@@ -51,6 +51,7 @@ type Documents = {
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": typeof types.LegacyHealthzDocument,
     "\n  subscription LegacyWsMetrics($interval: Int) {\n    metrics(intervalSeconds: $interval) { timestamp requestsPerSecond load { cpu memory connections } }\n  }\n": typeof types.LegacyWsMetricsDocument,
     "subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }": typeof types.LegacyWsClusterEventsDocument,
+    "subscription LegacyWsLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }": typeof types.LegacyWsLogsDocument,
     "\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n": typeof types.Legacy001SessionFieldsFragmentDoc,
     "\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  ": typeof types.Legacy001SessionsDocument,
     "\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  ": typeof types.Legacy001SessionDocument,
@@ -156,6 +157,7 @@ type Documents = {
     "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": typeof types.ConsoleTestSessionsDocument,
     "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": typeof types.ConsoleTestRevokeDocument,
     "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }": typeof types.ControlTestHistoryDocument,
+    "subscription ControlLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }": typeof types.ControlLogsDocument,
     "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": typeof types.ControlTestStatusDocument,
     "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": typeof types.ControlTestMetricsDocument,
     "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": typeof types.ControlTestClusterDocument,
@@ -271,6 +273,7 @@ type Documents = {
     "query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }": typeof types.SqlCountPoolStatsDocument,
     "query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }": typeof types.SqlCountPoolStatsCountryDocument,
     "query SqlCountMeCount { me { id apiKeyCount } }": typeof types.SqlCountMeCountDocument,
+    "query SqlCountClusterNodes { clusterStatus { leaderId nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } } } }": typeof types.SqlCountClusterNodesDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": typeof types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": typeof types.SqlCountNotifierDeliveriesDocument,
     "query SqlCountVhosts($first: Int!) {\n  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }": typeof types.SqlCountVhostsDocument,
@@ -329,6 +332,7 @@ const documents: Documents = {
     "\n    query LegacyHealthz {\n      health {\n        healthy\n      }\n    }\n  ": types.LegacyHealthzDocument,
     "\n  subscription LegacyWsMetrics($interval: Int) {\n    metrics(intervalSeconds: $interval) { timestamp requestsPerSecond load { cpu memory connections } }\n  }\n": types.LegacyWsMetricsDocument,
     "subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }": types.LegacyWsClusterEventsDocument,
+    "subscription LegacyWsLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }": types.LegacyWsLogsDocument,
     "\n  fragment Legacy001SessionFields on LoginSession {\n    id createdAt lastAccessAt expiresAt revokedAt isActive ip userAgent user { id }\n  }\n": types.Legacy001SessionFieldsFragmentDoc,
     "\n    query Legacy001Sessions($first: Int!, $offset: Int, $active: Boolean, $userId: ID, $sort: LoginSessionSort, $order: LoginSessionOrder) {\n      allLoginSessions(first: $first, offset: $offset, active: $active, userId: $userId, sort: $sort, order: $order) {\n        totalCount\n        edges { node { ...Legacy001SessionFields } }\n      }\n    }\n  ": types.Legacy001SessionsDocument,
     "\n    query Legacy001Session($id: ID!) {\n      adminLoginSession(id: $id) { ...Legacy001SessionFields }\n    }\n  ": types.Legacy001SessionDocument,
@@ -434,6 +438,7 @@ const documents: Documents = {
     "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": types.ConsoleTestSessionsDocument,
     "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": types.ConsoleTestRevokeDocument,
     "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }": types.ControlTestHistoryDocument,
+    "subscription ControlLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }": types.ControlLogsDocument,
     "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": types.ControlTestStatusDocument,
     "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": types.ControlTestMetricsDocument,
     "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": types.ControlTestClusterDocument,
@@ -549,6 +554,7 @@ const documents: Documents = {
     "query SqlCountPoolStats { poolStats { totalProxies byStatus { active } } }": types.SqlCountPoolStatsDocument,
     "query SqlCountPoolStatsCountry { poolStats { totalProxies byStatus { active } byCountry(first: 50) { country count } } }": types.SqlCountPoolStatsCountryDocument,
     "query SqlCountMeCount { me { id apiKeyCount } }": types.SqlCountMeCountDocument,
+    "query SqlCountClusterNodes { clusterStatus { leaderId nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } } } }": types.SqlCountClusterNodesDocument,
     "query SqlCountNotifiers { notifiers { id name config events healthy } }": types.SqlCountNotifiersDocument,
     "query SqlCountNotifierDeliveries { notifiers { id name\n  deliveries(first: 3) { totalCount edges { node { id event status attempts } } } } }": types.SqlCountNotifierDeliveriesDocument,
     "query SqlCountVhosts($first: Int!) {\n  vhosts(first: $first) { totalCount edges { node { id domains priority tls backend { name target health inRotation } } } } }": types.SqlCountVhostsDocument,
@@ -732,6 +738,10 @@ export function graphql(source: "\n  subscription LegacyWsMetrics($interval: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }"): (typeof documents)["subscription LegacyWsClusterEvents { clusterEvents { event nodeId address at } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LegacyWsLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }"): (typeof documents)["subscription LegacyWsLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1152,6 +1162,10 @@ export function graphql(source: "mutation ConsoleTestRevoke($id: ID!) { revokeLo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }"): (typeof documents)["query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ControlLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }"): (typeof documents)["subscription ControlLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1612,6 +1626,10 @@ export function graphql(source: "query SqlCountPoolStatsCountry { poolStats { to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqlCountMeCount { me { id apiKeyCount } }"): (typeof documents)["query SqlCountMeCount { me { id apiKeyCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqlCountClusterNodes { clusterStatus { leaderId nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } } } }"): (typeof documents)["query SqlCountClusterNodes { clusterStatus { leaderId nodes { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
