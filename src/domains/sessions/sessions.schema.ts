@@ -56,7 +56,9 @@ export const SessionEventNode = builder.prismaNode("SessionEvent", {
   nullable: true,
   findUnique: visibleTo("owner"),
   fields: (t) => ({
-    sessionId: t.string({ description: "Raw id of the session", select: { sessionId: true }, resolve: (e) => e.sessionId }),
+    // A scalar of the row: exposed, not selected, so eventLogged (built from the topic's
+    // payload) answers it without a read per subscriber.
+    sessionId: t.exposeString("sessionId", { description: "Raw id of the session" }),
     session: t.relation("session", { type: SessionNode }),
     type: t.expose("type", { type: SessionEventTypeEnum }),
     details: t.expose("details", { type: "JSON" }),
