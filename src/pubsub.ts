@@ -3,6 +3,7 @@
 // In-process by default; with REDIS_URL a Redis event target fans events out to every node.
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub } from "graphql-yoga";
+import { setMaxListeners } from "node:events";
 import type { Redis } from "ioredis";
 
 export type Topics = {
@@ -76,7 +77,7 @@ export function createEventBus(redis?: { publish: Redis; subscribe: Redis }, cha
   const eventTarget = redis
     ? prefixed(createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }), channelPrefix)
     : undefined;
-  const inner = createPubSub<Topics>(eventTarget ? { eventTarget } : undefined);
+  const inner = createPubSub<Topics>({ eventTarget: eventTarget ?? unboundedTarget() });
   // The Redis event target publishes without waiting for Redis. Waiting for the PUBLISH reply
   // means that when a service's `await publish(...)` returns (say, a revocation), every node
   // has been sent the event: a request a client makes next cannot overtake it. Same topic and
@@ -117,6 +118,18 @@ export function createEventBus(redis?: { publish: Redis; subscribe: Redis }, cha
       open.clear();
     },
   };
+}
+
+/**
+ * The in-process bus is one EventTarget with a listener per open subscription on a topic.
+ * Node warns (MaxListenersExceededWarning) past 10 listeners of one type, a leak heuristic
+ * that hundreds of legitimate subscribers to `sessions:event` would trip: subscriptions are
+ * bounded by connections and removed when they end, so the limit is lifted.
+ */
+function unboundedTarget(): EventTarget {
+  const target = new EventTarget();
+  setMaxListeners(0, target);
+  return target;
 }
 
 type RedisTarget = ReturnType<typeof createRedisEventTarget>;
