@@ -44,6 +44,11 @@ export interface TestNodeOptions {
   redis?: boolean;
   /** Key prefix to share with another node; default is private to this node. */
   redisPrefix?: string;
+  /**
+   * Sees every statement the node sends, with the X-Request-Id of the HTTP request it belongs
+   * to (undefined for work outside one: jobs, subscription deliveries over graphql-ws).
+   */
+  onStatement?: (sql: string, requestId: string | undefined) => void;
 }
 
 export interface TestNode {
@@ -112,6 +117,7 @@ export async function startNode(opts: TestNodeOptions = {}): Promise<TestNode> {
   const sqlObserver = (sql: string) => {
     const requestId = currentRequest.getStore()?.requestId;
     if (requestId) recordings.get(requestId)?.push(sql);
+    opts.onStatement?.(sql, requestId);
   };
   const app = await buildApp(config, { sqlObserver });
   const { url } = await app.listen(0, "127.0.0.1");

@@ -197,3 +197,46 @@ describe("sessions over GraphQL", () => {
     expect(times.length).toBeLessThan(11);
   });
 });
+
+// The events bench's subscribers ask for the event's own fields; those come from the topic's
+// payload. A field that made Prisma read the event back would cost one statement per
+// subscriber per event and sink delivery under load, so this counts them.
+describe("eventLogged delivery cost", () => {
+  const SUBSCRIBERS = 12;
+  const deliveryStatements: string[] = [];
+  let counting = false;
+  const { node } = useNode({ onStatement: (sql, requestId) => counting && !requestId && deliveryStatements.push(sql) });
+  const clients: Client[] = [];
+  afterAll(async () => {
+    for (const c of clients) await c.dispose();
+  });
+  const SCALARS = `subscription DeliveryCost($sessionId: ID!) { eventLogged(sessionId: $sessionId) { id type details sessionId createdAt } }`;
+
+  it("reads nothing from the database per subscriber when the selection is the event's own fields", async () => {
+    const t = await registerUser(node);
+    const s = ofType((await node.gql(REGISTER, { input: {} }, t.auth)).data?.registerSession, "AutomationSession");
+    const inboxes = Array.from({ length: SUBSCRIBERS }, () => {
+      const inbox = new Inbox<any>();
+      const client = createClient({ url: `${wsBase(node)}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: t.auth.authorization }, retryAttempts: 0 });
+      clients.push(client);
+      client.subscribe({ query: SCALARS, variables: { sessionId: s.id } }, { next: (r) => inbox.push(r.data?.eventLogged), error: () => undefined, complete: () => undefined });
+      return inbox;
+    });
+    const logOne = async (details: unknown) => ofType((await node.gql(LOG, { input: { sessionId: s.id, type: "CUSTOM", details } }, t.auth)).data!.logSessionEvent, "SessionEvent");
+    // Warm up until every subscription is live (subscribing authenticates, which reads).
+    for (let i = 0; ; i++) {
+      const e = await logOne({ warmup: i });
+      await new Promise((r) => setTimeout(r, 25));
+      if (inboxes.every((b) => b.has((x) => x?.id === e.id))) break;
+      if (i > 200) throw new Error("subscriptions never became live");
+    }
+    counting = true;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await logOne({ n: i })).id);
+    for (const inbox of inboxes) await inbox.until((x) => x?.id === ids[4]);
+    counting = false;
+    for (const inbox of inboxes) expect(inbox.items.filter((x) => ids.includes(x?.id)).map((x) => x.details.n)).toEqual([0, 1, 2, 3, 4]);
+    // Statements outside any HTTP request: deliveries (and any background job) would show here.
+    expect(deliveryStatements.filter((q) => /session|user|api_key/i.test(q))).toEqual([]);
+  });
+});
