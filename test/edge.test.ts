@@ -173,6 +173,19 @@ describe("reverse proxy", () => {
     expect(JSON.parse(own.text).status).toBeDefined();
   });
 
+  it("counts proxied requests in the request metrics under the backend's name", async () => {
+    const count = async () => {
+      const text = (await node.http("GET", "/metrics")).text;
+      const line = text.split("\n").find((l) => l.startsWith("http_requests_total{") && l.includes('route="vhost:app-1"') && l.includes('status="200"'));
+      return line ? Number(line.split(" ").pop()) : 0;
+    };
+    const before = await count();
+    for (let i = 0; i < 3; i++) expect((await hostRequest(node.url, "proxied.example.test", `/m${i}`)).status).toBe(200);
+    // Counted when the answer is sent; poll briefly for the close event.
+    for (let i = 0; i < 50 && (await count()) < before + 3; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await count()).toBe(before + 3);
+  });
+
   it("streams request and response bodies (each chunk comes back before the next is sent)", async () => {
     const url = new URL("/echo", node.url);
     const req = http.request(url, { method: "POST", headers: { host: "proxied.example.test", "transfer-encoding": "chunked" } });

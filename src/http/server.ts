@@ -32,7 +32,11 @@ export type HttpEnv = { Bindings: HttpBindings; Variables: { meta: RequestMeta }
  * Host): `request` / `upgrade` answer true when they took the request over.
  */
 export interface HttpInterceptor {
-  request(req: IncomingMessage, res: ServerResponse): boolean;
+  /**
+   * Takes the request (answering it on `res`) and names the route it counts under in the
+   * access log and metrics (a bounded label, e.g. the backend), or returns false to pass.
+   */
+  request(req: IncomingMessage, res: ServerResponse): false | { route: string };
   upgrade?(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   /** Called once the server has closed (outbound connections, subscriptions). */
   close?(): Promise<void>;
@@ -103,7 +107,20 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
     // GraphQL goes straight to Yoga: no Request/Response conversion through Hono on the way
     // in and again on the way out. Other methods on /graphql get Hono's 404, as before.
     (req: IncomingMessage, res: ServerResponse) => {
-      for (const i of interceptors) if (i.request(req, res)) return;
+      if (interceptors.length > 0) {
+        const started = performance.now();
+        for (const i of interceptors) {
+          const taken = i.request(req, res);
+          if (!taken) continue;
+          // Intercepted exchanges are counted and logged like routed ones, once the answer
+          // is sent (or the client left): the request metrics and /api/v1/metrics include them.
+          const meta = upgradeMeta(req);
+          res.once("close", () =>
+            recordExchange({ log, metrics }, meta, { method: req.method ?? "GET", path: (req.url ?? "/").split("?")[0], status: res.statusCode, route: taken.route, started }),
+          );
+          return;
+        }
+      }
       return isGraphQL(req) ? void yoga(req, res) : void honoListener(req, res);
     },
   );

@@ -144,11 +144,12 @@ export function createEdgeRouter(deps: AppDeps): HttpInterceptor {
       if (!chosen) return false;
       if ("error" in chosen) {
         writeError(res, chosen.error);
-        return true;
+        return { route: "vhost" };
       }
       (req as IncomingMessage & { edgeBackend?: string }).edgeBackend = chosen.name;
       proxy.web(req, res, options(chosen.target));
-      return true;
+      // Backend names are admin-made rows, so the label stays bounded.
+      return { route: `vhost:${chosen.name}` };
     },
     upgrade(req, socket, head) {
       const chosen = pick(req);
