@@ -15,7 +15,8 @@ import { createClientIp } from "./http/client-ip.js";
 import { graphqlHttp } from "./http/graphql-http.js";
 import { createHttp } from "./http/server.js";
 import { createMetrics } from "./http/metrics.js";
-import { createOutboundGuard } from "./http/outbound.js";
+import { createOutboundGuard, outboundSection } from "./http/outbound.js";
+import type { LiveSection } from "./live-settings.js";
 import { createJobRunner } from "./jobs/runner.js";
 import { LEADER_LEASE } from "./jobs/leases.js";
 import { createEventBus } from "./pubsub.js";
@@ -78,6 +79,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
   let retireJobs: () => Promise<void> = async () => {};
   let stopApp: (opts?: { timeoutMs?: number }) => Promise<void> = async () => {};
   let shutdownRequested: (() => void) | undefined;
+  // Filled once the domains' dependencies exist (below): what a live configuration may change.
+  let liveSections: LiveSection[] = [];
   const shutdownDone = new Promise<void>((resolve) => (shutdownRequested = resolve));
   const metrics = createMetrics();
   const nodeId = `${process.pid}-${randomUUID()}`;
@@ -89,6 +92,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     requests: () => metrics.summary(),
     logs: logTap,
     retire: () => retireJobs(),
+    liveSections: () => liveSections,
     shutdown({ timeoutMs, force }) {
       state = "draining";
       // After the current response has gone out: the caller hears the shutdown was accepted.
@@ -117,6 +121,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
   if (identities.length !== 1) throw new Error(`exactly one domain module must provide identity (found ${identities.length})`);
   const identity = await identities[0].identity!(core);
   const deps: AppDeps = { ...core, tokens: identity.tokens, authenticate: (headers, ip) => identity.authenticate(headers, ip) };
+  liveSections = [outboundSection(outbound, config), ...domains.flatMap((d) => d.liveSettings?.(deps) ?? [])];
 
   // Open subscriptions and /ws connections re-check their credentials when `auth:revoked` names their user.
   const streamAuth = createStreamAuth({

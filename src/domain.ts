@@ -16,6 +16,7 @@ import type { LegacyWsChannel } from "./http/legacy-ws.js";
 import type { OutboundGuard } from "./http/outbound.js";
 import type { HttpEnv, HttpInterceptor } from "./http/server.js";
 import type { JobDefinition } from "./jobs/job.js";
+import type { LiveSection } from "./live-settings.js";
 import type { PubSub } from "./pubsub.js";
 
 /** Shared dependencies, built once per node by app.ts. */
@@ -70,6 +71,11 @@ export interface DomainModule {
   events?: Readonly<Record<string, string>>;
   /** The identity provider; exactly one module has it. Runs before anything else starts. */
   identity?: (deps: CoreDeps) => Promise<Identity>;
+  /**
+   * Sections of the live configuration this domain owns (quotas, thresholds): validated,
+   * versioned and applied on every node by the control plane, see src/live-settings.ts.
+   */
+  liveSettings?: (deps: AppDeps) => readonly LiveSection[];
   /** Start-up checks that only log (e.g. a judge URL that proxies cannot reach). */
   start?: (deps: AppDeps) => void | Promise<void>;
 }

@@ -49,6 +49,29 @@ describe("live configuration on one node", () => {
     expect(reload.body).toEqual({ success: true, message: "Server reloaded successfully", version: ok.body.version });
   });
 
+  it("changes the outbound allow list and the sessions' timeouts live, naming a bad entry", async () => {
+    const shown = await node.http("GET", "/api/v1/config", { headers: admin });
+    expect(shown.body).toMatchObject({ outbound: { allow: ["127.0.0.0/8", "::1/128"] }, sessions: { timeout_seconds: 3600, retention_days: 30 } });
+    const bad = await node.http("PUT", "/api/v1/config", { headers: admin, body: { outbound: { allow: ["127.0.0.0/8", "not a host!"] }, sessions: { timeout_seconds: 0 } } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(["outbound.allow.1", "sessions.timeout_seconds"]);
+    // Nothing changed: a loopback backend target is still allowed (checked, never contacted).
+    const backend = (name: string) => node.http("POST", "/api/v1/backends", { headers: admin, body: { name, target: "http://127.0.0.1:9/" } });
+    expect((await backend("loop-1")).status).toBe(201);
+
+    const closed = await node.http("PUT", "/api/v1/config", { headers: admin, body: { outbound: { allow: [] }, sessions: { timeout_seconds: 120 } } });
+    expect(closed.status).toBe(200);
+    expect(closed.body.changes.map((c: { path: string }) => c.path).sort()).toEqual(["outbound.allow", "sessions.timeout_seconds"]);
+    const refused = await backend("loop-2");
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body.error.details)).toContain("OUTBOUND_ALLOW");
+
+    const reopened = await node.http("PUT", "/api/v1/config", { headers: admin, body: { outbound: { allow: ["127.0.0.0/8", "::1/128"] } } });
+    expect(reopened.status).toBe(200);
+    expect((await backend("loop-3")).status).toBe(201);
+    expect((await node.http("GET", "/api/v1/config", { headers: admin })).body.sessions).toEqual({ timeout_seconds: 120, retention_days: 30 });
+  });
+
   it("every /api/v1 response carries X-RateLimit-*; over the limit 429 with Retry-After and retry_after", async () => {
     const res = await node.http("GET", "/api/v1/status", { headers: admin });
     expect(Number(res.headers.get("x-ratelimit-limit"))).toBe(1000);
@@ -104,7 +127,10 @@ describeTwo("a configuration update reaches a second node", () => {
 
   it("applies on B what was stored through A", async () => {
     const admin = await adminAuth(a);
-    const res = await a.http("PUT", "/api/v1/config", { headers: admin, body: { logging: { level: "error" }, thresholds: { node_suspect_after_ms: 4000 } } });
+    const res = await a.http("PUT", "/api/v1/config", {
+      headers: admin,
+      body: { logging: { level: "error" }, thresholds: { node_suspect_after_ms: 4000 }, outbound: { allow: ["127.0.0.0/8"] } },
+    });
     expect(res.status).toBe(200);
     let level = b.app.log.level;
     for (let i = 0; i < 100 && level !== "error"; i++) {
@@ -113,6 +139,9 @@ describeTwo("a configuration update reaches a second node", () => {
     }
     expect(level).toBe("error");
     const cfg = await b.http("GET", "/api/v1/config", { headers: await adminAuth(b) });
-    expect(cfg.body).toMatchObject({ version: res.body.version, thresholds: { node_suspect_after_ms: 4000 } });
+    expect(cfg.body).toMatchObject({ version: res.body.version, thresholds: { node_suspect_after_ms: 4000 }, outbound: { allow: ["127.0.0.0/8"] } });
+    // B's guard runs with the new list: IPv6 loopback is no longer allowed there.
+    const v6 = await b.http("POST", "/api/v1/backends", { headers: await adminAuth(b), body: { name: "v6", target: "http://[::1]:9/" } });
+    expect(v6.status).toBe(422);
   });
 });

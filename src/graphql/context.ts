@@ -69,6 +69,8 @@ export interface NodeRuntime {
   logs: import("../log-tap.js").LogTap;
   /** Stops this node's background jobs (and gives up its leases) but keeps serving requests. */
   retire(): Promise<void>;
+  /** The sections of the live configuration and how each applies here (src/live-settings.ts). */
+  liveSections(): readonly import("../live-settings.js").LiveSection[];
   /** Stops the node gracefully after the current response; `force` cuts connections at once. */
   shutdown(opts: { timeoutMs: number; force: boolean }): void;
 }

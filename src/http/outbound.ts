@@ -11,6 +11,8 @@
  */
 import { lookup as dnsLookup } from "node:dns/promises";
 import net from "node:net";
+import { z } from "zod";
+import type { LiveSection } from "../live-settings.js";
 import ipaddr from "ipaddr.js";
 import { Agent, fetch as undiciFetch, Headers, type RequestInit, type Response } from "undici";
 
@@ -96,6 +98,13 @@ export interface OutboundGuard {
   fetch(url: string | URL, init?: GuardedFetchInit): Promise<Response>;
   /** TCP socket to host:port after the check. Resolves once connected. */
   connect(host: string, port: number, opts?: { timeoutMs?: number; localAddress?: string }): Promise<net.Socket>;
+  /** The allow list in force (normalised entries). */
+  allowList(): string[];
+  /**
+   * Replaces the allow list (live configuration): validated first, so a bad list throws and
+   * changes nothing. Checks made after it returns use the new list.
+   */
+  setAllow(list: string[]): void;
   /** Close the guard's undici Agent (its pooled connections). */
   close(): Promise<void>;
 }
@@ -174,15 +183,23 @@ function matches(addr: ipaddr.IPv4 | ipaddr.IPv6, range: Cidr): boolean {
 }
 
 export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuard {
-  // Validate even when given pre-parsed entries, so a bad allow list fails at startup.
-  const entries = parseAllowList(options.allow.join(","));
-  const allowedRanges: Cidr[] = [];
-  const allowedHosts: string[] = [];
-  for (const e of entries) {
-    const cidr = parseCidrEntry(e);
-    if (cidr) allowedRanges.push(cidr);
-    else allowedHosts.push(e);
+  let allowedRanges: Cidr[] = [];
+  let allowedHosts: string[] = [];
+  let allowList: string[] = [];
+  function setAllow(list: string[]) {
+    // Validate even when given pre-parsed entries, so a bad allow list fails at startup (or
+    // fails a live update) before anything changes.
+    const entries = parseAllowList(list.join(","));
+    const ranges: Cidr[] = [];
+    const hosts: string[] = [];
+    for (const e of entries) {
+      const cidr = parseCidrEntry(e);
+      if (cidr) ranges.push(cidr);
+      else hosts.push(e);
+    }
+    [allowedRanges, allowedHosts, allowList] = [ranges, hosts, entries];
   }
+  setAllow(options.allow);
   const resolveDns =
     options.dnsLookup ?? ((host: string) => dnsLookup(host, { all: true, verbatim: true }));
 
@@ -346,7 +363,7 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
     });
   }
 
-  return { isAddressAllowed, resolve, lookup, fetch, connect, close: () => agent.close() };
+  return { isAddressAllowed, resolve, lookup, fetch, connect, allowList: () => [...allowList], setAllow, close: () => agent.close() };
 }
 
 function isReplayableBody(body: unknown): boolean {
@@ -358,4 +375,29 @@ function isReplayableBody(body: unknown): boolean {
     body instanceof Blob ||
     body instanceof FormData
   );
+}
+
+/**
+ * The allow list as a live setting (`outbound.allow`): an update is checked entry by entry
+ * (the offending entry named by its index) and replaces the list on every node.
+ */
+export function outboundSection(guard: OutboundGuard, config: { outboundAllow: string[] }): LiveSection<{ allow: string[] }> {
+  const entry = z.string().superRefine((e, ctx) => {
+    if (e.trim() === "" || e.includes(",")) return void ctx.addIssue({ code: "custom", message: "must be one CIDR, IP or host name" });
+    try {
+      parseAllowList(e);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: (err as Error).message.replace(/^OUTBOUND_ALLOW: /, "") });
+    }
+  });
+  return {
+    name: "outbound",
+    schema: z.object({ allow: z.array(entry).max(1_000) }).strict(),
+    initial: { allow: config.outboundAllow },
+    apply(value) {
+      const before = guard.allowList();
+      guard.setAllow(value.allow);
+      return () => guard.setAllow(before);
+    },
+  };
 }

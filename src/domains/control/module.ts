@@ -3,6 +3,7 @@
 import { defineDomain } from "../../domain.js";
 import * as clusterSchema from "./cluster.schema.js";
 import * as configSchema from "./config.schema.js";
+import { controlSections } from "./config.service.js";
 import { startLiveConfig } from "./config.start.js";
 import { apiV1RateLimit } from "./rate-limit.routes.js";
 import { routes001Config } from "./rest.001.config.js";
@@ -23,6 +24,7 @@ export const controlModule = defineDomain({
   legacyRoutes: [...routes000, ...routes001, ...routes001Control, ...routes001Config, ...routes004],
   httpRoutes: apiV1RateLimit,
   start: startLiveConfig,
+  liveSettings: controlSections,
   jobs: (deps) => [...statusJobs(deps), ...clusterJobs(deps)],
   wsChannels: controlWsChannels,
   events: {

@@ -8,6 +8,7 @@ import { routes000 } from "./rest.000.js";
 import { abandonJob, pruneJob } from "./sessions.job.js";
 import * as sessionsSchema from "./sessions.schema.js";
 import * as statsSchema from "./stats.schema.js";
+import { sessionSettings } from "./settings.js";
 import { sessionsWsChannels } from "./ws.js";
 
 export const sessionsModule = defineDomain({
@@ -17,4 +18,5 @@ export const sessionsModule = defineDomain({
   httpRoutes: (app, deps) => mountExports(app, deps),
   wsChannels: sessionsWsChannels,
   jobs: (deps) => [abandonJob(deps), pruneJob(deps)],
+  liveSettings: (deps) => [sessionSettings(deps)],
 });
