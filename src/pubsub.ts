@@ -2,8 +2,6 @@
 // subscription resolvers re-read through Prisma so selection and auth apply.
 // In-process by default; with REDIS_URL a Redis event target fans events out to every node.
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
-import { createPubSub } from "graphql-yoga";
-import { setMaxListeners } from "node:events";
 import type { Redis } from "ioredis";
 
 export type Topics = {
@@ -64,72 +62,174 @@ export type Topics = {
   "gateway:threshold": [payload: { keyId: string; ownerId: string | null; percent: number; spendMicros: number; capMicros: number }];
 };
 
-export type PubSub = ReturnType<typeof createPubSub<Topics>> & {
+type Key = keyof Topics;
+/** What subscribers of a topic receive: the payload (the second argument of keyed topics). */
+export type Payload<K extends Key> = Topics[K][1] extends undefined ? Topics[K][0] : Topics[K][1];
+
+export interface PubSub {
+  /** Publishes to every subscriber on every node; with Redis, resolves once Redis has it. */
+  publish<K extends Key>(routingKey: K, ...args: Topics[K]): Promise<void>;
+  /** Events of a topic (keyed topics: of one key) from now on, until `return()`. */
+  subscribe<K extends Key>(...[routingKey, id]: Topics[K][1] extends undefined ? [K] : [K, Topics[K][0]]): AsyncIterableIterator<Payload<K>>;
   /** Ends every open subscription iterator (graceful shutdown completes subscriptions). */
   closeAll(): void;
-};
+}
+
+/** A subscriber this far behind is ended with an error rather than allowed to grow without bound. */
+export const MAX_QUEUED = 10_000;
+
+/**
+ * One subscriber: events wait in its queue until it asks for the next one. Delivery to a
+ * hundred subscribers is a hundred array pushes or promise resolutions and nothing else: no
+ * EventTarget listener, Repeater or async generator per event (the events bench measured
+ * those at about half the server's CPU per delivery).
+ */
+class Subscription<T> implements AsyncIterableIterator<T> {
+  private queue: T[] = [];
+  private head = 0;
+  private waiting: ((r: IteratorResult<T>) => void) | undefined;
+  private ended = false;
+  private failure: Error | undefined;
+
+  constructor(private readonly detach: (s: Subscription<T>) => void) {}
+
+  deliver(value: T): void {
+    if (this.ended) return;
+    if (this.waiting) {
+      const wake = this.waiting;
+      this.waiting = undefined;
+      return wake({ value, done: false });
+    }
+    if (this.queue.length - this.head >= MAX_QUEUED) {
+      this.failure = new Error(`subscriber fell ${MAX_QUEUED} events behind; subscribe again`);
+      void this.return();
+      return;
+    }
+    this.queue.push(value);
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.head < this.queue.length) {
+      const value = this.queue[this.head++];
+      if (this.head === this.queue.length) [this.queue, this.head] = [[], 0];
+      return Promise.resolve({ value, done: false });
+    }
+    if (this.failure) {
+      const err = this.failure;
+      this.failure = undefined;
+      return Promise.reject(err);
+    }
+    if (this.ended) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    if (!this.ended) {
+      this.ended = true;
+      [this.queue, this.head] = [[], 0];
+      this.detach(this);
+    }
+    const wake = this.waiting;
+    this.waiting = undefined;
+    wake?.({ value: undefined, done: true });
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(err?: unknown): Promise<IteratorResult<T>> {
+    void this.return();
+    return Promise.reject(err);
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+}
 
 /**
  * `channelPrefix` (REDIS_KEY_PREFIX) namespaces the Redis channels as it does the keys, so
  * deployments sharing one Redis do not receive each other's events.
  */
 export function createEventBus(redis?: { publish: Redis; subscribe: Redis }, channelPrefix = ""): PubSub {
-  const eventTarget = redis
-    ? prefixed(createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }), channelPrefix)
-    : undefined;
-  const inner = createPubSub<Topics>({ eventTarget: eventTarget ?? unboundedTarget() });
-  // The Redis event target publishes without waiting for Redis. Waiting for the PUBLISH reply
-  // means that when a service's `await publish(...)` returns (say, a revocation), every node
-  // has been sent the event: a request a client makes next cannot overtake it. Same topic and
-  // payload rules as createPubSub's publish.
-  const publish = redis
-    ? ((async (routingKey: string, ...args: unknown[]) => {
-        const payload = args[1] ?? args[0] ?? null;
-        const topic = args[1] === undefined ? routingKey : `${routingKey}:${String(args[0])}`;
-        await redis.publish.publish(`${channelPrefix}${topic}`, JSON.stringify(payload));
-      }) as unknown as typeof inner.publish)
-    : inner.publish;
-  const open = new Set<AsyncIterator<unknown>>();
-  const subscribe = ((...args: Parameters<typeof inner.subscribe>) => {
-    const iterable = inner.subscribe(...args);
-    const iterator = iterable[Symbol.asyncIterator]();
-    open.add(iterator);
-    const wrapped = {
-      next: () => iterator.next(),
-      return: (value?: unknown) => {
-        open.delete(iterator);
-        return iterator.return ? iterator.return(value) : Promise.resolve({ done: true as const, value: undefined });
-      },
-      throw: (err?: unknown) => {
-        open.delete(iterator);
-        return iterator.throw ? iterator.throw(err) : Promise.reject(err);
-      },
-      [Symbol.asyncIterator]() {
-        return wrapped;
-      },
-    };
-    return wrapped;
-  }) as typeof inner.subscribe;
+  const target = redis ? prefixed(createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }), channelPrefix) : undefined;
+  const topics = new Map<string, { subscribers: Set<Subscription<unknown>>; listener?: (e: Event) => void }>();
+
+  const fanOut = (topic: string, payload: unknown) => {
+    const subscribers = topics.get(topic)?.subscribers;
+    if (subscribers) for (const s of subscribers) s.deliver(payload);
+  };
+
+  const topicOf = (routingKey: string, args: unknown[]) => (args.length > 1 ? `${routingKey}:${String(args[0])}` : routingKey);
+
   return {
-    publish,
-    subscribe,
+    // The Redis event target publishes without waiting for Redis. Waiting for the PUBLISH
+    // reply means that when a service's `await publish(...)` returns (say, a revocation), every
+    // node has been sent the event: a request a client makes next cannot overtake it. Redis
+    // sends it back to this node's subscriber connection too, which delivers it locally.
+    async publish(routingKey, ...args) {
+      const payload = (args.length > 1 ? args[1] : args[0]) ?? null;
+      const topic = topicOf(routingKey, args);
+      if (redis) await redis.publish.publish(`${channelPrefix}${topic}`, JSON.stringify(payload));
+      else fanOut(topic, payload);
+    },
+    subscribe(...args: unknown[]) {
+      const topic = topicOf(String(args[0]), args.slice(1).length ? [args[1], null] : []);
+      let entry = topics.get(topic);
+      if (!entry) {
+        entry = { subscribers: new Set() };
+        if (target) {
+          entry.listener = (e: Event) => fanOut(topic, (e as CustomEvent).detail);
+          target.addEventListener(topic, entry.listener);
+        }
+        topics.set(topic, entry);
+      }
+      const subscription = new Subscription<unknown>((s) => {
+        const e = topics.get(topic);
+        if (!e) return;
+        e.subscribers.delete(s);
+        if (e.subscribers.size > 0) return;
+        topics.delete(topic);
+        if (target && e.listener) target.removeEventListener(topic, e.listener);
+      });
+      entry.subscribers.add(subscription);
+      return subscription as never;
+    },
     closeAll() {
-      for (const it of open) void it.return?.();
-      open.clear();
+      for (const { subscribers } of [...topics.values()]) for (const s of [...subscribers]) void s.return();
     },
   };
 }
 
 /**
- * The in-process bus is one EventTarget with a listener per open subscription on a topic.
- * Node warns (MaxListenersExceededWarning) past 10 listeners of one type, a leak heuristic
- * that hundreds of legitimate subscribers to `sessions:event` would trip: subscriptions are
- * bounded by connections and removed when they end, so the limit is lifted.
+ * The events of a subscription that pass `keep` (an owner's, one session's). `open` runs on
+ * the first `next()`: a stream that is never read (a re-check's trial subscribe after a role
+ * change) holds no subscription. No Repeater or generator per event.
  */
-function unboundedTarget(): EventTarget {
-  const target = new EventTarget();
-  setMaxListeners(0, target);
-  return target;
+export function filtered<T>(open: () => AsyncIterableIterator<T>, keep: (event: T) => boolean): AsyncIterableIterator<T> {
+  let source: AsyncIterableIterator<T> | undefined;
+  let closed = false;
+  const done = { value: undefined, done: true } as const;
+  const it: AsyncIterableIterator<T> = {
+    async next() {
+      if (closed) return done;
+      source ??= open();
+      for (;;) {
+        const r = await source.next();
+        if (r.done || keep(r.value)) return r;
+      }
+    },
+    async return() {
+      closed = true;
+      await source?.return?.();
+      return done;
+    },
+    async throw(err?: unknown) {
+      closed = true;
+      await source?.return?.();
+      throw err;
+    },
+    [Symbol.asyncIterator]: () => it,
+  };
+  return it;
 }
 
 type RedisTarget = ReturnType<typeof createRedisEventTarget>;

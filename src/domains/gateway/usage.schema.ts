@@ -1,14 +1,13 @@
 // Usage in GraphQL: the UsageEvent node, the usageEvents connection with filters, the
 // gatewaySpend overview, key runway, and the live subscriptions usageRecorded,
 // spendUpdated and budgetThresholdCrossed (own keys for owners, every key for admins).
-import { Repeater } from "graphql-yoga";
 import { builder } from "../../graphql/builder.js";
 import type { AuthenticatedContext, Context } from "../../graphql/context.js";
 import { localId, UUID } from "../../graphql/ids.js";
 import { NOBODY } from "../../graphql/ownership.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { isAdmin } from "../../ownership.js";
-import type { Topics } from "../../pubsub.js";
+import { filtered, type Topics } from "../../pubsub.js";
 import * as spend from "./spend.service.js";
 import { keyScope } from "./virtual-keys.service.js";
 
@@ -141,23 +140,10 @@ builder.prismaObjectField("VirtualKey", "budgetRunwayDate", (t) =>
 function keyEvents<K extends "gateway:usage" | "gateway:spend" | "gateway:threshold">(topic: K, ctx: AuthenticatedContext, keyId: string | null) {
   const admin = isAdmin(ctx.principal);
   const me = ctx.principal.userId;
-  return new Repeater<Topics[K][0]>(async (push, stop) => {
-    const source = (ctx.pubsub.subscribe as (t: string) => AsyncIterableIterator<Topics[K][0]>)(topic);
-    void (async () => {
-      try {
-        for await (const e of source) {
-          if (!e) continue;
-          if (!admin && e.ownerId !== me) continue;
-          if (keyId && e.keyId !== keyId) continue;
-          await push(e as Topics[K][0]);
-        }
-      } finally {
-        stop();
-      }
-    })();
-    await stop;
-    await source.return?.();
-  });
+  return filtered(
+    () => (ctx.pubsub.subscribe as (t: string) => AsyncIterableIterator<Topics[K][0]>)(topic),
+    (e: Topics[K][0]) => Boolean(e) && (admin || e.ownerId === me) && (!keyId || e.keyId === keyId),
+  );
 }
 
 const keyArg = (t: any) => ({ virtualKeyId: t.arg.id({ required: false, description: "Only this key's events" }) });

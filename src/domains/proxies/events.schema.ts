@@ -6,7 +6,7 @@ import { Repeater } from "graphql-yoga";
 import { builder } from "../../graphql/builder.js";
 import type { AuthenticatedContext, Context } from "../../graphql/context.js";
 import { actingFor, isAdmin } from "../../ownership.js";
-import type { Topics } from "../../pubsub.js";
+import { filtered, type Topics } from "../../pubsub.js";
 import { ProxyStatusEnum } from "./enums.schema.js";
 import { LeaseNode } from "./leases.schema.js";
 import { ProxyNode } from "./proxies.schema.js";
@@ -91,20 +91,10 @@ function throttledStats(ctx: Context) {
 function leaseEvents(topic: "lease:expiring" | "lease:ended", ctx: AuthenticatedContext, userIdArg: string | null | undefined) {
   const everyone = !userIdArg && isAdmin(ctx.principal);
   const wanted = everyone ? undefined : actingFor(ctx.principal, userIdArg ? userId(userIdArg) : null, "leases");
-  return new Repeater<LeaseEvent>(async (push, stop) => {
-    // Inside the executor: a stream that is never read (a re-check's trial subscribe after a
-    // role change) then holds no pub/sub subscription.
-    const source = ctx.pubsub.subscribe(topic);
-    void (async () => {
-      try {
-        for await (const e of source) if (wanted === undefined || e.userId === wanted) await push(e);
-      } finally {
-        stop();
-      }
-    })();
-    await stop;
-    await source.return?.();
-  });
+  return filtered(
+    () => ctx.pubsub.subscribe(topic),
+    (e) => wanted === undefined || e.userId === wanted,
+  );
 }
 
 for (const [field, topic, description] of [

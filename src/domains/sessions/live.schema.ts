@@ -8,7 +8,7 @@ import { builder } from "../../graphql/builder.js";
 import type { AuthenticatedContext } from "../../graphql/context.js";
 import { localId } from "../../graphql/ids.js";
 import { actingFor, isAdmin } from "../../ownership.js";
-import type { Topics } from "../../pubsub.js";
+import { filtered, type Topics } from "../../pubsub.js";
 import type { SessionEventType } from "../../generated/prisma/client.js";
 import { SessionEventNode, SessionNode } from "./sessions.schema.js";
 import { SessionStatsRef } from "./stats.schema.js";
@@ -25,20 +25,12 @@ function audience(ctx: AuthenticatedContext, userIdArg: unknown): string | undef
   return actingFor(ctx.principal, userIdArg ? localId(String(userIdArg), "User", "userId") : null, "sessions");
 }
 
-/** A topic filtered to the audience (and a predicate), subscribed inside the executor. */
-function filtered<T extends Topic>(ctx: AuthenticatedContext, topic: T, wanted: string | undefined, also: (e: Topics[T][0]) => boolean = () => true) {
-  return new Repeater<Topics[T][0]>(async (push, stop) => {
-    const source = (ctx.pubsub.subscribe as (t: Topic) => AsyncIterableIterator<Topics[T][0]>)(topic);
-    void (async () => {
-      try {
-        for await (const e of source) if ((wanted === undefined || e.userId === wanted) && also(e)) await push(e);
-      } finally {
-        stop();
-      }
-    })();
-    await stop;
-    await source.return?.();
-  });
+/** A topic filtered to the audience (and a predicate). */
+function forAudience<T extends Topic>(ctx: AuthenticatedContext, topic: T, wanted: string | undefined, also: (e: Topics[T][0]) => boolean = () => true) {
+  return filtered(
+    () => (ctx.pubsub.subscribe as (t: Topic) => AsyncIterableIterator<Topics[T][0]>)(topic),
+    (e) => (wanted === undefined || e.userId === wanted) && also(e),
+  );
 }
 
 for (const [field, topic, description] of [
@@ -51,7 +43,7 @@ for (const [field, topic, description] of [
       nullable: true,
       description: `${description}. Your own sessions; admins see everyone's unless userId is given`,
       args: { userId: t.arg.id({ required: false, description: "Admins may watch another user" }) },
-      subscribe: (_root, args, ctx) => filtered(ctx, topic, audience(ctx, args.userId)),
+      subscribe: (_root, args, ctx) => forAudience(ctx, topic, audience(ctx, args.userId)),
       resolve: (query, event: Topics[typeof topic][0], _args, ctx) => ctx.prisma.automationSession.findUnique({ ...query, where: { id: event.sessionId } }),
     }),
   );
@@ -67,7 +59,7 @@ builder.subscriptionField("eventLogged", (t) =>
     },
     subscribe: (_root, args, ctx) => {
       const session = args.sessionId ? localId(String(args.sessionId), "AutomationSession", "sessionId") : null;
-      return filtered(ctx, "session:event", audience(ctx, args.userId), (e) => session === null || e.sessionId === session);
+      return forAudience(ctx, "session:event", audience(ctx, args.userId), (e) => session === null || e.sessionId === session);
     },
     resolve: (e: Topics["session:event"][0]) => ({
       id: e.id,
