@@ -10,5 +10,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // PGlite boots a WASM PostgreSQL per app; forks keep one file's instances apart.
     pool: "forks",
+    isolate: false,
   },
 });
