@@ -237,6 +237,7 @@ type Documents = {
     "query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }": typeof types.HealthTestHealthDocument,
     "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }": typeof types.HealthTestAcquireDocument,
     "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.HealthTestReleaseDocument,
+    "query HealthTestHosts($userId: ID) { sessionStats(userId: $userId) { hostStats { targetHost sessions successful failed\n  successRate avgDurationSeconds ipHealth { healthy flagged blacklisted } } } }": typeof types.HealthTestHostsDocument,
     "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.HealthTestGrantDocument,
     "mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }": typeof types.LiveTestRegisterDocument,
     "mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }": typeof types.LiveTestEndDocument,
@@ -518,6 +519,7 @@ const documents: Documents = {
     "query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }": types.HealthTestHealthDocument,
     "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }": types.HealthTestAcquireDocument,
     "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.HealthTestReleaseDocument,
+    "query HealthTestHosts($userId: ID) { sessionStats(userId: $userId) { hostStats { targetHost sessions successful failed\n  successRate avgDurationSeconds ipHealth { healthy flagged blacklisted } } } }": types.HealthTestHostsDocument,
     "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.HealthTestGrantDocument,
     "mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }": types.LiveTestRegisterDocument,
     "mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }": types.LiveTestEndDocument,
@@ -1482,6 +1484,10 @@ export function graphql(source: "mutation HealthTestAcquire($input: AcquireProxy
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"): (typeof documents)["mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthTestHosts($userId: ID) { sessionStats(userId: $userId) { hostStats { targetHost sessions successful failed\n  successRate avgDurationSeconds ipHealth { healthy flagged blacklisted } } } }"): (typeof documents)["query HealthTestHosts($userId: ID) { sessionStats(userId: $userId) { hostStats { targetHost sessions successful failed\n  successRate avgDurationSeconds ipHealth { healthy flagged blacklisted } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
