@@ -161,6 +161,7 @@ type Documents = {
     "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": typeof types.ControlTestStatusDocument,
     "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": typeof types.ControlTestMetricsDocument,
     "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": typeof types.ControlTestClusterDocument,
+    "subscription EdgeEventsChanged { edgeChanged { at } }": typeof types.EdgeEventsChangedDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": typeof types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": typeof types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": typeof types.CoercionMissingDocument,
@@ -443,6 +444,7 @@ const documents: Documents = {
     "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": types.ControlTestStatusDocument,
     "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": types.ControlTestMetricsDocument,
     "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": types.ControlTestClusterDocument,
+    "subscription EdgeEventsChanged { edgeChanged { at } }": types.EdgeEventsChangedDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": types.CoercionMissingDocument,
@@ -1180,6 +1182,10 @@ export function graphql(source: "query ControlTestMetrics { serverMetrics { requ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }"): (typeof documents)["query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription EdgeEventsChanged { edgeChanged { at } }"): (typeof documents)["subscription EdgeEventsChanged { edgeChanged { at } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
