@@ -190,6 +190,7 @@ type Documents = {
     "mutation DeliveriesTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id } ... on Error { code message } } }": typeof types.DeliveriesTestCreateDocument,
     "query DeliveriesTestList($status: DeliveryStatus, $first: Int) { notifiers { name\n  deliveries(status: $status, first: $first) { totalCount edges { node {\n    id event status attempts nextAttemptAt lastError createdAt deliveredAt payload notifier { name } } } } } }": typeof types.DeliveriesTestListDocument,
     "query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }": typeof types.DeliveriesTestNodeDocument,
+    "subscription DeliveriesTestUpdated($notifierId: ID) { deliveryUpdated(notifierId: $notifierId) {\n  id status attempts lastError notifier { name } } }": typeof types.DeliveriesTestUpdatedDocument,
     "mutation DeliveriesTestRetry($id: ID!) { retryDelivery(input: { id: $id }) { __typename\n  ... on NotificationDelivery { id status attempts } ... on Error { code message } } }": typeof types.DeliveriesTestRetryDocument,
     "mutation NotifiersTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id name kind config events isActive healthy }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.NotifiersTestCreateDocument,
     "mutation NotifiersTestUpdate($input: UpdateNotifierInput!) { updateNotifier(input: $input) { __typename\n  ... on Notifier { id name events isActive }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.NotifiersTestUpdateDocument,
@@ -473,6 +474,7 @@ const documents: Documents = {
     "mutation DeliveriesTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id } ... on Error { code message } } }": types.DeliveriesTestCreateDocument,
     "query DeliveriesTestList($status: DeliveryStatus, $first: Int) { notifiers { name\n  deliveries(status: $status, first: $first) { totalCount edges { node {\n    id event status attempts nextAttemptAt lastError createdAt deliveredAt payload notifier { name } } } } } }": types.DeliveriesTestListDocument,
     "query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }": types.DeliveriesTestNodeDocument,
+    "subscription DeliveriesTestUpdated($notifierId: ID) { deliveryUpdated(notifierId: $notifierId) {\n  id status attempts lastError notifier { name } } }": types.DeliveriesTestUpdatedDocument,
     "mutation DeliveriesTestRetry($id: ID!) { retryDelivery(input: { id: $id }) { __typename\n  ... on NotificationDelivery { id status attempts } ... on Error { code message } } }": types.DeliveriesTestRetryDocument,
     "mutation NotifiersTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id name kind config events isActive healthy }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.NotifiersTestCreateDocument,
     "mutation NotifiersTestUpdate($input: UpdateNotifierInput!) { updateNotifier(input: $input) { __typename\n  ... on Notifier { id name events isActive }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.NotifiersTestUpdateDocument,
@@ -1298,6 +1300,10 @@ export function graphql(source: "query DeliveriesTestList($status: DeliveryStatu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }"): (typeof documents)["query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DeliveriesTestUpdated($notifierId: ID) { deliveryUpdated(notifierId: $notifierId) {\n  id status attempts lastError notifier { name } } }"): (typeof documents)["subscription DeliveriesTestUpdated($notifierId: ID) { deliveryUpdated(notifierId: $notifierId) {\n  id status attempts lastError notifier { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
