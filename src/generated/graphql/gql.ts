@@ -156,6 +156,13 @@ type Documents = {
     "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }": typeof types.ConsoleTestScrapeDocument,
     "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": typeof types.ConsoleTestSessionsDocument,
     "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": typeof types.ConsoleTestRevokeDocument,
+    "mutation ConsoleTestRegisterSession($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id } ... on Error { message } } }": typeof types.ConsoleTestRegisterSessionDocument,
+    "mutation ConsoleTestLogEvent($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename } }": typeof types.ConsoleTestLogEventDocument,
+    "mutation ConsoleTestEndSession($input: EndSessionInput!) { endSession(input: $input) { __typename } }": typeof types.ConsoleTestEndSessionDocument,
+    "mutation ConsoleTestKey($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) { __typename\n  ... on CreatedVirtualKey { virtualKey { id } } } }": typeof types.ConsoleTestKeyDocument,
+    "mutation ConsoleTestBackend($input: CreateBackendInput!) { createBackend(input: $input) { __typename } }": typeof types.ConsoleTestBackendDocument,
+    "mutation ConsoleTestVhost($input: CreateVhostInput!) { createVhost(input: $input) { __typename } }": typeof types.ConsoleTestVhostDocument,
+    "mutation ConsoleTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": typeof types.ConsoleTestWebhookDocument,
     "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }": typeof types.ControlTestHistoryDocument,
     "subscription ControlLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }": typeof types.ControlLogsDocument,
     "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": typeof types.ControlTestStatusDocument,
@@ -440,6 +447,13 @@ const documents: Documents = {
     "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }": types.ConsoleTestScrapeDocument,
     "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": types.ConsoleTestSessionsDocument,
     "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": types.ConsoleTestRevokeDocument,
+    "mutation ConsoleTestRegisterSession($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id } ... on Error { message } } }": types.ConsoleTestRegisterSessionDocument,
+    "mutation ConsoleTestLogEvent($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename } }": types.ConsoleTestLogEventDocument,
+    "mutation ConsoleTestEndSession($input: EndSessionInput!) { endSession(input: $input) { __typename } }": types.ConsoleTestEndSessionDocument,
+    "mutation ConsoleTestKey($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) { __typename\n  ... on CreatedVirtualKey { virtualKey { id } } } }": types.ConsoleTestKeyDocument,
+    "mutation ConsoleTestBackend($input: CreateBackendInput!) { createBackend(input: $input) { __typename } }": types.ConsoleTestBackendDocument,
+    "mutation ConsoleTestVhost($input: CreateVhostInput!) { createVhost(input: $input) { __typename } }": types.ConsoleTestVhostDocument,
+    "mutation ConsoleTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": types.ConsoleTestWebhookDocument,
     "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }": types.ControlTestHistoryDocument,
     "subscription ControlLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }": types.ControlLogsDocument,
     "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": types.ControlTestStatusDocument,
@@ -1164,6 +1178,34 @@ export function graphql(source: "query ConsoleTestSessions { me { loginSessions 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }"): (typeof documents)["mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestRegisterSession($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id } ... on Error { message } } }"): (typeof documents)["mutation ConsoleTestRegisterSession($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestLogEvent($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestLogEvent($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestEndSession($input: EndSessionInput!) { endSession(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestEndSession($input: EndSessionInput!) { endSession(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestKey($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) { __typename\n  ... on CreatedVirtualKey { virtualKey { id } } } }"): (typeof documents)["mutation ConsoleTestKey($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) { __typename\n  ... on CreatedVirtualKey { virtualKey { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestBackend($input: CreateBackendInput!) { createBackend(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestBackend($input: CreateBackendInput!) { createBackend(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestVhost($input: CreateVhostInput!) { createVhost(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestVhost($input: CreateVhostInput!) { createVhost(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
