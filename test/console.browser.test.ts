@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { graphql } from "../src/generated/graphql/index.js";
 import { ADMIN, ofType, registerUser, useNode, type TestUser } from "./helpers.js";
 import { listen } from "./peers.js";
@@ -101,6 +101,14 @@ describe.skipIf(!present)(title, () => {
     throw new Error(`Tab never reached the link "${name}"`);
   };
 
+  /** On a failure, what the page showed and any page errors: a timeout alone says little. */
+  const explainFailures = (p: () => Page) =>
+    onTestFailed(async () => {
+      const shown = await p().locator("body").innerText({ timeout: 2_000 }).catch((e) => `(unreadable: ${e})`);
+      await p().screenshot({ path: path.join(SHOTS, "failure.png"), fullPage: true }).catch(() => {});
+      console.error(`page at the failure: ${p().url()}\n${shown}\nproblems: ${JSON.stringify(problems)}`);
+    });
+
   const shot = async (name: string, p: Page = page) => {
     await p.screenshot({ path: path.join(SHOTS, `${name}-1280.png`), fullPage: true });
     await p.setViewportSize({ width: 390, height: 844 });
@@ -169,6 +177,7 @@ describe.skipIf(!present)(title, () => {
   });
 
   it("logs in, shows the pool live, leases from the UI and follows API changes", { timeout: 180_000 }, async () => {
+    explainFailures(() => page);
     // First view: the login form, interactive (its inputs enabled) after navigation start.
     await page.goto(`${node.url}/`);
     const loginTti = await page.waitForFunction(() => {
@@ -277,7 +286,7 @@ describe.skipIf(!present)(title, () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(`${node.url}/sessions`);
     await page.getByText("No sessions yet").waitFor();
-    await expect.poll(() => page.getByTestId("session-stats").innerText()).toMatch(/Sessions\s*0/);
+    await expect.poll(() => page.getByTestId("session-stats").innerText(), { timeout: 10_000 }).toMatch(/Sessions\s*0/);
     const registered = ofType(
       (await node.gql(REGISTER_SESSION, { input: { proxy: "198.51.100.1:8080", targetUrl: "https://shop.example/cart", country: "US" } }, user.auth)).data?.registerSession,
       "AutomationSession",
@@ -289,12 +298,12 @@ describe.skipIf(!present)(title, () => {
     await page.getByTestId("session-events").getByText('{"url":"https://shop.example/cart"}').waitFor();
     await node.gql(END_SESSION, { input: { id: registered.id, success: true, durationSeconds: 12 } }, user.auth);
     await sessionsTable.getByText("completed").waitFor();
-    await expect.poll(() => page.getByTestId("host-rates").innerText()).toMatch(/shop\.example\s+1\s+100\.0 %\s+1 healthy/);
-    await expect.poll(() => page.getByTestId("proxy-rates").innerText()).toMatch(/198\.51\.100\.1:8080\s+1\s+100\.0 %\s+12\.0 s/);
+    await expect.poll(() => page.getByTestId("host-rates").innerText(), { timeout: 10_000 }).toMatch(/shop\.example\s+1\s+100\.0 %\s+1 healthy/);
+    await expect.poll(() => page.getByTestId("proxy-rates").innerText(), { timeout: 10_000 }).toMatch(/198\.51\.100\.1:8080\s+1\s+100\.0 %\s+12\.0 s/);
     await page.getByTestId("ip-health").getByText("198.51.100.1:8080").waitFor();
     // The CSV of the current filter, downloaded through the signed link sessionsExportLink gives.
     await page.getByRole("button", { name: "Show the sessions on shop.example" }).click();
-    await expect.poll(() => page.getByRole("textbox", { name: "Target host" }).inputValue()).toBe("shop.example");
+    await expect.poll(() => page.getByRole("textbox", { name: "Target host" }).inputValue(), { timeout: 10_000 }).toBe("shop.example");
     const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV (this filter)" }).click()]);
     const csv = readFileSync((await csvDownload.path())!, "utf8");
     // A header and the one session on shop.example.
@@ -305,7 +314,7 @@ describe.skipIf(!present)(title, () => {
     // Probes: a DNS probe against the loopback name server, submitted with Enter.
     await page.getByRole("link", { name: "Probes" }).click();
     await page.waitForURL(`${node.url}/probes`);
-    await expect.poll(() => page.getByTestId("probe-quota").innerText()).toMatch(/Left today\s*100 \/ 100/);
+    await expect.poll(() => page.getByTestId("probe-quota").innerText(), { timeout: 10_000 }).toMatch(/Left today\s*100 \/ 100/);
     await page.getByText("No probes yet").waitFor();
     const run = page.getByRole("form", { name: "Run a probe" });
     await run.getByRole("combobox", { name: "Kind" }).selectOption("DNS");
@@ -316,7 +325,7 @@ describe.skipIf(!present)(title, () => {
     await page.getByTestId("probe-result").getByText(/10 mail\.example\.test\./).waitFor();
     await page.getByTestId("probe-run").getByText(/^Succeeded in [\d.]+ ms\.$/).waitFor();
     await page.getByTestId("probe-history").getByText("mx.example.test").waitFor();
-    await expect.poll(() => page.getByTestId("probe-quota").innerText()).toMatch(/Left today\s*99 \/ 100/);
+    await expect.poll(() => page.getByTestId("probe-quota").innerText(), { timeout: 10_000 }).toMatch(/Left today\s*99 \/ 100/);
     // A refused probe shows the server's message.
     await run.getByRole("textbox", { name: "Nameserver" }).fill("");
     await run.getByRole("textbox", { name: "Target" }).fill("-bad name");
@@ -330,19 +339,19 @@ describe.skipIf(!present)(title, () => {
       await run.getByRole("button", { name: "Run probe" }).click();
       await page.getByTestId("probe-progress").getByText(/^reply \d+ ttl=\d+: [\d.]+ ms$/).first().waitFor();
       await page.getByTestId("probe-result").getByText(/3 packets transmitted, 3 received/).waitFor();
-      await expect.poll(() => page.getByTestId("probe-history").getByText("running").count()).toBe(0);
+      await expect.poll(() => page.getByTestId("probe-history").getByText("running").count(), { timeout: 10_000 }).toBe(0);
     }
     await shot("probes");
 
     // LLM spend: the user's key against its budget, top users and projects, waste.
     await page.getByRole("link", { name: "LLM spend" }).click();
     await page.waitForURL(`${node.url}/llm-spend`);
-    await expect.poll(() => page.getByTestId("spend-stats").innerText()).toMatch(/Month to date\s*\$4\.00/);
-    await expect.poll(() => page.getByTestId("key-table").innerText()).toMatch(/catalog-bot[\s\S]*\$4\.00\s+\$20\.00\s+20 %/);
+    await expect.poll(() => page.getByTestId("spend-stats").innerText(), { timeout: 10_000 }).toMatch(/Month to date\s*\$4\.00/);
+    await expect.poll(() => page.getByTestId("key-table").innerText(), { timeout: 10_000 }).toMatch(/catalog-bot[\s\S]*\$4\.00\s+\$20\.00\s+20 %/);
     await page.locator('[data-testid=spend-chart][aria-label*="catalog-bot: $4.00 of $20.00"] canvas').waitFor();
     await page.getByRole("region", { name: "Top projects" }).getByText("catalog").waitFor();
     await page.getByText("1 repeated prompt cost $1.25").waitFor();
-    await expect.poll(() => page.getByTestId("usage-table").locator("tbody tr").count()).toBe(3);
+    await expect.poll(() => page.getByTestId("usage-table").locator("tbody tr").count(), { timeout: 10_000 }).toBe(3);
     await shot("spend");
 
     // Cluster is for admins: not in a user's navigation, and a clear refusal when reached.
@@ -365,6 +374,7 @@ describe.skipIf(!present)(title, () => {
 
   it("follows the cluster for an admin: nodes, a backend failing its checks, its webhook, the log", { timeout: 90_000 }, async () => {
     const { ctx, p } = await openPage();
+    explainFailures(() => p);
     try {
       await p.goto(`${node.url}/`);
       await p.getByLabel("Email").fill(ADMIN.email);
