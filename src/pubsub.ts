@@ -33,6 +33,8 @@ export type Topics = {
   "pool:sampled": [payload: { takenAt: string; total: number; active: number; dead: number; unchecked: number }];
   /** Notification deliveries were queued (rows written): wakes every node's delivery job. */
   "notifications:queued": [payload: { event: string; count: number }];
+  /** A delivery's outcome was recorded (delivered, rescheduled, failed) or it was queued again by retryDelivery. */
+  "notifications:delivery": [payload: { deliveryId: string; notifierId: string; status: "PENDING" | "DELIVERED" | "FAILED" }];
   /** Vhosts or backends changed (data or health): every node reloads its routing table. */
   "edge:changed": [payload: { at: number }];
   /** Cluster membership and leadership changed (control plane; heard by every node). */

@@ -2,8 +2,13 @@
 // (503 through its vhost) and comes back once it passes, raising backend.down / backend.up,
 // which reach a webhook registered through /api/v1/webhooks, signed in the header and in the
 // body's `signature`, retried after a failure. The jobs are driven by hand, as the runner would.
+// Admins hear every change over `edgeChanged`.
 import { createHmac } from "node:crypto";
+import { print } from "graphql";
+import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { graphql } from "../src/generated/graphql/index.js";
 import { deliveryJob } from "../src/domains/notifications/deliveries.job.js";
 import { healthCheckJob } from "../src/domains/edge/health.job.js";
 import type { AppDeps } from "../src/domain.js";
@@ -11,6 +16,8 @@ import { runClaimJob } from "../src/jobs/runner.js";
 import { registerUser, useNode, type TestUser } from "./helpers.js";
 import { hostRequest, startBackend, type Backend } from "./edge-peer.js";
 import { SECRET, startReceiver } from "./notifications-peer.js";
+
+const EDGE_CHANGED = graphql(`subscription EdgeEventsChanged { edgeChanged { at } }`);
 
 const { node, admin } = useNode({ admin: true, env: { HEALTH_CHECKS_ENABLED: "false", NOTIFY_DELIVERY_ENABLED: "false" } });
 let peer: Backend;
@@ -113,5 +120,49 @@ describe("webhook routes", () => {
     expect((await api("GET", "/webhooks?sort=url")).status).toBe(422);
     expect((await api("DELETE", `/webhooks/${made.body.id}`)).status).toBe(204);
     expect((await api("DELETE", `/webhooks/${made.body.id}`)).status).toBe(404);
+  });
+});
+
+describe("edgeChanged", () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  /** Every result of an edgeChanged subscription, as it arrives. */
+  const listen = (auth: Record<string, string>) => {
+    const client = createClient({ url: `${node.url.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: auth, retryAttempts: 0 });
+    const seen: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }[] = [];
+    void (async () => {
+      for await (const r of client.iterate({ query: print(EDGE_CHANGED) })) seen.push(r as never);
+    })().catch(() => {});
+    return { client, seen };
+  };
+
+  it("tells admins that vhosts or backends changed, including a health change found by a check", async () => {
+    const { client, seen } = listen(admin);
+    try {
+      // Nothing says when the subscription is live on the server: change things until it hears one.
+      for (let i = 0; i < 50 && !seen.length; i++) {
+        await api("POST", "/backends", { name: `live-${i}`, target: peer.url, health_check_path: "/healthz" });
+        await sleep(200);
+      }
+      expect(seen[0]).toEqual({ data: { edgeChanged: { at: expect.any(String) } } });
+      // Then a check that changes the new backends' health (unknown -> healthy), and nothing else.
+      await sleep(300);
+      const before = seen.length;
+      peer.healthStatus = 200;
+      await checkAll();
+      await expect.poll(() => seen.length).toBeGreaterThan(before);
+      expect(seen.at(-1)).toEqual({ data: { edgeChanged: { at: expect.any(String) } } });
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it("refuses everyone but admins", async () => {
+    const { client, seen } = listen(user.auth);
+    try {
+      await expect.poll(() => seen.length).toBe(1);
+      expect(seen[0]!.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    } finally {
+      await client.dispose();
+    }
   });
 });

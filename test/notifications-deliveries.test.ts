@@ -2,6 +2,10 @@
 // backoff until the peer recovers), admins see them in GraphQL, a stopped or crashed node
 // loses none, a node that stops mid-send hands its delivery back, an outcome is recorded only
 // under a live claim, and two nodes racing over one queue send each delivery exactly once.
+// Admins hear each recorded outcome over `deliveryUpdated`.
+import { print } from "graphql";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { claimDeliveries, deliver } from "../src/domains/notifications/deliveries.service.js";
 import { notify } from "../src/domains/notifications/notify.service.js";
@@ -9,6 +13,7 @@ import { graphql } from "../src/generated/graphql/index.js";
 import {
   adminAuth,
   describeIfPostgres,
+  ofType,
   freshPostgres,
   registerUser,
   startNode,
@@ -24,6 +29,8 @@ const DELIVERIES = graphql(`query DeliveriesTestList($status: DeliveryStatus, $f
   deliveries(status: $status, first: $first) { totalCount edges { node {
     id event status attempts nextAttemptAt lastError createdAt deliveredAt payload notifier { name } } } } } }`);
 const DELIVERY_NODE = graphql(`query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }`);
+const UPDATED = graphql(`subscription DeliveriesTestUpdated($notifierId: ID) { deliveryUpdated(notifierId: $notifierId) {
+  id status attempts lastError notifier { name } } }`);
 const RETRY = graphql(`mutation DeliveriesTestRetry($id: ID!) { retryDelivery(input: { id: $id }) { __typename
   ... on NotificationDelivery { id status attempts } ... on Error { code message } } }`);
 
@@ -121,6 +128,47 @@ describe("the delivery job on a running node", () => {
     expect(retried).toMatchObject({ __typename: "NotificationDelivery", id: expect.any(String) });
     await eventually(async () => ((await row()).status === "DELIVERED" ? row() : undefined), "the redelivery");
     expect(receiver.got.map((g) => g.deliveryId)).toEqual([failed.id]);
+  });
+
+  it("tells admins each recorded outcome and each retry over deliveryUpdated, one notifier's when asked", async () => {
+    const hookId = await createWebhook(node, admin, receiver.url);
+    const otherId = await createWebhook(node, admin, `${receiver.url}/other`, "other");
+    await node.app.db.prisma.notifier.update({ where: { id: rawId(otherId) }, data: { events: ["nothing.*"] } });
+    type Seen = { data?: { deliveryUpdated: { id: string; status: string; attempts: number; lastError: string | null; notifier: { name: string } } | null }; errors?: { extensions?: Record<string, unknown> }[] };
+    const clients: ReturnType<typeof createClient>[] = [];
+    const listen = (auth: Record<string, string>, notifierId?: string) => {
+      const client = createClient({ url: `${node.url.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: auth, retryAttempts: 0 });
+      clients.push(client);
+      const seen: Seen[] = [];
+      void (async () => {
+        for await (const r of client.iterate({ query: print(UPDATED), variables: { notifierId } })) seen.push(r as Seen);
+      })().catch(() => {});
+      return seen;
+    };
+    try {
+      const mine = listen(admin, hookId);
+      const others = listen(admin, otherId);
+      const refused = listen(user.auth);
+      // Refused for good (404): FAILED at the first attempt. Nothing says when a subscription
+      // is live on the server, so raise events until one is heard.
+      receiver.state.failFirst = 1_000;
+      receiver.state.failStatus = 404;
+      for (let i = 0; i < 50 && !mine.length; i++) {
+        await notify(notifyDeps(node), "credits.low", { i });
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const failed = mine[0]!.data!.deliveryUpdated!;
+      expect(failed).toMatchObject({ status: "FAILED", attempts: 1, lastError: "webhook answered HTTP 404", notifier: { name: "hook" } });
+      receiver.state.failFirst = 0;
+      ofType((await node.gql(RETRY, { id: failed.id }, admin)).data?.retryDelivery, "NotificationDelivery");
+      await expect.poll(() => mine.filter((r) => r.data?.deliveryUpdated?.id === failed.id).map((r) => r.data!.deliveryUpdated!.status), { timeout: 10_000 })
+        .toEqual(["FAILED", "PENDING", "DELIVERED"]);
+      expect(others).toEqual([]);
+      await expect.poll(() => refused.length).toBe(1);
+      expect(refused[0]!.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    } finally {
+      await Promise.all(clients.map((c) => c.dispose()));
+    }
   });
 
   it("lists deliveries with the same statements for a page of 50 as for a page of 2", async () => {

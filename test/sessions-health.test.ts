@@ -1,7 +1,8 @@
 // IP health over GraphQL: the SQL of the rule agrees with ip-health.ts on a sequence of
 // outcomes, acquireProxy(targetHost) avoids proxies blacklisted for that host (still serving
 // them for other hosts) and takes a flagged one only when no healthy one is free, and many
-// concurrent endings on one proxy leave exact counts.
+// concurrent endings on one proxy leave exact counts; sessionStats' per-host figures are the
+// caller's own.
 import { beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../src/generated/graphql/index.js";
 import { INITIAL, next, statusOf, type Outcome } from "../src/domains/sessions/ip-health.js";
@@ -18,6 +19,8 @@ const HEALTH = graphql(`query HealthTestHealth($filter: IpHealthFilter) { ipHeal
 const ACQUIRE = graphql(`mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename
   ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }`);
 const RELEASE = graphql(`mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }`);
+const HOSTS = graphql(`query HealthTestHosts($userId: ID) { sessionStats(userId: $userId) { hostStats { targetHost sessions successful failed
+  successRate avgDurationSeconds ipHealth { healthy flagged blacklisted } } } }`);
 const GRANT = graphql(`mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }`);
 
 describe("IP health", () => {
@@ -103,6 +106,29 @@ describe("IP health", () => {
     expect(third.lease.proxy.ip).toBe("198.51.100.12"); // flagged, only now
     expect((await acquire("c.example")).__typename).toBe("ConflictError");
     for (const l of [first, second, third]) await release(l.lease.id);
+  });
+
+  it("gives the success rate and IP health per target host, each caller only their own", async () => {
+    const other = await registerUser(node);
+    await outcome("203.0.113.60:1080", "https://hosts-a.example/1", "success");
+    await outcome("203.0.113.60:1080", "https://hosts-a.example/2", "success");
+    await outcome("203.0.113.60:1080", "https://hosts-a.example/3", "failure");
+    await session("203.0.113.60:1080", "https://hosts-b.example/");
+    const theirs = ofType((await node.gql(REGISTER, { input: { proxy: "203.0.113.61:1080", targetUrl: "https://hosts-a.example/" } }, other.auth)).data?.registerSession, "AutomationSession");
+    await node.gql(END, { input: { id: theirs.id, success: false, durationSeconds: 3 } }, other.auth);
+
+    const mine = (await node.gql(HOSTS, {}, u.auth)).data!.sessionStats.hostStats;
+    const a = { targetHost: "hosts-a.example", sessions: 3, successful: 2, failed: 1, successRate: 66.67, avgDurationSeconds: 1, ipHealth: { healthy: 1, flagged: 0, blacklisted: 0 } };
+    expect(mine.find((h) => h.targetHost === "hosts-a.example")).toEqual(a);
+    expect(mine.find((h) => h.targetHost === "hosts-b.example")).toMatchObject({ sessions: 1, successful: 0, failed: 0, successRate: 0, avgDurationSeconds: null });
+    // Most used first; the other user's session and proxy are not in the caller's figures.
+    expect(mine.map((h) => h.sessions)).toEqual([...mine.map((h) => h.sessions)].sort((x, y) => y - x));
+    const forOther = (await node.gql(HOSTS, {}, other.auth)).data!.sessionStats.hostStats;
+    expect(forOther).toEqual([{ targetHost: "hosts-a.example", sessions: 1, successful: 0, failed: 1, successRate: 0, avgDurationSeconds: 3, ipHealth: { healthy: 1, flagged: 0, blacklisted: 0 } }]);
+    // Admins: everyone's, or one user's.
+    const all = (await node.gql(HOSTS, {}, admin)).data!.sessionStats.hostStats;
+    expect(all.find((h) => h.targetHost === "hosts-a.example")).toMatchObject({ sessions: 4, failed: 2, ipHealth: { healthy: 2 } });
+    expect((await node.gql(HOSTS, { userId: u.id }, admin)).data!.sessionStats.hostStats).toEqual(mine);
   });
 
   it("counts exactly when many sessions on one proxy end at once", async () => {

@@ -109,11 +109,14 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
   useEffect(() => {
     if (path === "/" || path === "/login") navigate(visible.find((v) => v.nav)!.path, true);
   }, [path, visible]);
-  const match = visible.map((v) => ({ view: v, params: matchPath(v.path, path) })).find((m) => m.params);
+  // Every view is matched, so an admin page reached by a non-admin (an old link, a demotion)
+  // says why it is not shown instead of "not found".
+  const match = views.map((v) => ({ view: v, params: matchPath(v.path, path) })).find((m) => m.params);
+  const refused = !!match && !visible.includes(match.view);
   useEffect(() => {
-    document.title = `${match?.view.title ?? "Not found"} · switchyard`;
-  }, [match?.view]);
-  const Page = match?.view.component;
+    document.title = `${refused ? "Administrators only" : (match?.view.title ?? "Not found")} · switchyard`;
+  }, [match?.view, refused]);
+  const Page = refused ? undefined : match?.view.component;
   // The navigation entry this page belongs to: the longest nav path the current path starts with.
   const section = visible
     .filter((v) => v.nav && (path === v.path || path.startsWith(`${v.path}/`)))
@@ -142,8 +145,16 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
       <main id="main" tabIndex={-1}>
         {Page ? (
           <>
-            <h1>{match.view.title}</h1>
-            <Page params={match.params!} me={me} />
+            <h1>{match!.view.title}</h1>
+            <Page params={match!.params!} me={me} />
+          </>
+        ) : refused ? (
+          <>
+            <h1>Administrators only</h1>
+            <p class="note" role="alert" data-testid="admin-only">
+              The {match!.view.title} page is for administrators, and you are signed in as {me.email}, who is not one. Ask an
+              administrator for access, or <Link href="/">go to the console's start page</Link>.
+            </p>
           </>
         ) : path === "/" || path === "/login" ? null : (
           <>

@@ -1,7 +1,8 @@
-// Small shared pieces of the views: error and empty states, pagination, formatting.
+// Small shared pieces of the views: error and empty states, pagination, stat tiles, selects,
+// live refetching, downloads, formatting.
 import type { CombinedError } from "@urql/core";
 import type { ComponentChildren } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 
 /** The server's own words for a failed operation; a network failure says so plainly. */
 export function errorText(error: CombinedError): string {
@@ -92,8 +93,64 @@ export function useNow(ms = 1000): number {
   return now;
 }
 
+/** A figure with its label (the tiles above a view). */
+export function Stat({ label, value, tone }: { label: string; value: string | number; tone?: "ok" | "bad" | "warn" }) {
+  return (
+    <div class={`stat ${tone ?? ""}`}>
+      <span class="label">{label}</span>
+      <span class="value">{value}</span>
+    </div>
+  );
+}
+
+/** A labelled select over `[value, text]` options. */
+export function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: [T, string][]; onChange: (v: T) => void }) {
+  return (
+    <label>
+      {label}
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * Calls `reload` `ms` after `signal` changes (a subscription's latest event that means "read
+ * the list again"); a burst of events costs one reload.
+ */
+export function useReloadOn(signal: unknown, reload: () => void, ms = 300): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current || signal === undefined || signal === null) {
+      first.current = false;
+      return;
+    }
+    const t = setTimeout(reload, ms);
+    return () => clearTimeout(t);
+  }, [signal]);
+}
+
+/** Starts a download of a same-origin URL (a CSV export link) without leaving the page. */
+export function download(url: string): void {
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = "";
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
 export const fmtTime = (iso?: string | null) => (iso ? new Date(iso).toLocaleString() : "never");
 export const fmtNum = (n?: number | null, digits = 0) => (n === null || n === undefined ? "–" : n.toFixed(digits));
+export const fmtPct = (n?: number | null, digits = 1) => (n === null || n === undefined ? "–" : `${n.toFixed(digits)} %`);
+export const fmtUsd = (n?: number | null) =>
+  n === null || n === undefined ? "–" : n !== 0 && Math.abs(n) < 0.01 ? `$${n.toFixed(4)}` : `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const fmtDate = (iso?: string | null) => (iso ? new Date(iso).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" }) : "–");
 export const fmtMs = (n?: number | null) => (n === null || n === undefined ? "–" : `${Math.round(n)} ms`);
 
 /** "4m 05s" for a duration in milliseconds. */

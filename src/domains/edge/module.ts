@@ -2,6 +2,7 @@
 import { defineDomain } from "../../domain.js";
 import * as edgeSchema from "./edge.schema.js";
 import { healthCheckJob } from "./health.job.js";
+import * as liveSchema from "./live.schema.js";
 import { routes001 } from "./rest.001.js";
 import { sessionRoutes001 } from "./rest.001.sessions.js";
 import * as sessionsSchema from "./sessions.schema.js";
@@ -9,7 +10,7 @@ import { createEdgeRouter } from "./router.js";
 
 export const edgeModule = defineDomain({
   name: "edge",
-  schema: [edgeSchema, sessionsSchema],
+  schema: [edgeSchema, liveSchema, sessionsSchema],
   legacyRoutes: [...routes001, ...sessionRoutes001],
   intercept: (deps) => createEdgeRouter(deps),
   jobs: (deps) => [healthCheckJob(deps)],

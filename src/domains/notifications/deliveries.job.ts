@@ -7,7 +7,7 @@ import { claimDeliveries, deliver, type ClaimedDelivery } from "./deliveries.ser
 /** Sends in flight per node: enough to hide one slow receiver, few enough to be polite. */
 export const DELIVERY_CONCURRENCY = 8;
 
-export function deliveryJob(deps: Pick<AppDeps, "config" | "prisma" | "outbound">): ClaimJob<ClaimedDelivery> {
+export function deliveryJob(deps: Pick<AppDeps, "config" | "prisma" | "outbound"> & Partial<Pick<AppDeps, "pubsub">>): ClaimJob<ClaimedDelivery> {
   return {
     name: "notifications.deliveries",
     enabled: deps.config.notify.delivery.enabled,
@@ -15,6 +15,6 @@ export function deliveryJob(deps: Pick<AppDeps, "config" | "prisma" | "outbound"
     wakeOn: ["notifications:queued"],
     concurrency: DELIVERY_CONCURRENCY,
     claim: (limit) => claimDeliveries(deps.prisma, limit),
-    handle: async (row, ctx) => void (await deliver({ prisma: deps.prisma, outbound: deps.outbound, log: ctx.log }, row, ctx.signal)),
+    handle: async (row, ctx) => void (await deliver({ prisma: deps.prisma, outbound: deps.outbound, pubsub: deps.pubsub, log: ctx.log }, row, ctx.signal)),
   };
 }

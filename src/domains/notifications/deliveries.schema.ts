@@ -1,11 +1,13 @@
-// Deliveries in GraphQL (admins: a Notifier's `deliveries`, `node`, `retryDelivery`) and the
-// event catalogue (`notificationEvents`).
+// Deliveries in GraphQL (admins: a Notifier's `deliveries`, `node`, `retryDelivery`, the
+// `deliveryUpdated` subscription) and the event catalogue (`notificationEvents`).
+import { Repeater } from "graphql-yoga";
 import { builder } from "../../graphql/builder.js";
 import { raises } from "../../graphql/errors.js";
 import { localId } from "../../graphql/ids.js";
 import { visibleTo } from "../../graphql/ownership.js";
 import { ConflictError, NotFoundError } from "../../errors.js";
 import { DeliveryStatus } from "../../generated/prisma/client.js";
+import type { Topics } from "../../pubsub.js";
 import { retryDelivery } from "./deliveries.service.js";
 
 export const DeliveryStatusEnum = builder.enumType(DeliveryStatus, {
@@ -72,5 +74,35 @@ builder.mutationField("retryDelivery", (t) =>
       const id = await retryDelivery(ctx, localId(String(input.id), "NotificationDelivery"));
       return ctx.prisma.notificationDelivery.findUniqueOrThrow({ ...query, where: { id } });
     },
+  }),
+);
+
+type DeliveryEvent = Topics["notifications:delivery"][0];
+
+builder.subscriptionField("deliveryUpdated", (t) =>
+  t.withAuth({ admin: true }).prismaField({
+    type: "NotificationDelivery",
+    nullable: true,
+    description:
+      "A delivery was attempted (delivered, rescheduled after a failure, or failed for good) or queued again by retryDelivery, on any node. " +
+      "New deliveries show with their first attempt.",
+    args: { notifierId: t.arg.id({ required: false, description: "Only this notifier's deliveries" }) },
+    subscribe: (_root, args, ctx) => {
+      const notifier = args.notifierId == null ? null : localId(String(args.notifierId), "Notifier", "notifierId");
+      return new Repeater<DeliveryEvent>(async (push, stop) => {
+        const source = ctx.pubsub.subscribe("notifications:delivery");
+        void (async () => {
+          try {
+            for await (const e of source) if (notifier === null || e.notifierId === notifier) await push(e);
+          } finally {
+            stop();
+          }
+        })();
+        await stop;
+        await source.return?.();
+      });
+    },
+    // Null when the delivery (or its notifier) was deleted meanwhile.
+    resolve: (query, e: DeliveryEvent, _args, ctx) => ctx.prisma.notificationDelivery.findUnique({ ...query, where: { id: e.deliveryId } }),
   }),
 );

@@ -41,6 +41,8 @@ export interface DeliveryDeps {
   prisma: Db;
   outbound: OutboundGuard;
   log?: Logger;
+  /** Announces each recorded outcome (`deliveryUpdated`); without it nobody hears them live. */
+  pubsub?: Pick<PubSub, "publish">;
 }
 
 /** Claims up to `limit` due deliveries (with their notifier's settings) in one statement. */
@@ -72,10 +74,12 @@ export async function deliver(deps: DeliveryDeps, row: ClaimedDelivery, signal?:
       WHERE id = ${row.id}::uuid AND status = 'PENDING' AND attempts = ${row.attempts}`;
     return outcome;
   }
-  if (!(await record(deps.prisma, row, outcome))) {
+  const status = await record(deps.prisma, row, outcome);
+  if (!status) {
     deps.log?.warn({ deliveryId: row.id, event: row.event }, "delivery outcome discarded: its claim lapsed and it was claimed again");
     return outcome;
   }
+  await deps.pubsub?.publish("notifications:delivery", { deliveryId: row.id, notifierId: row.notifierId, status });
   if (outcome.ok) {
     await deps.prisma.notifier.updateMany({ where: { id: row.notifierId, lastError: { not: null } }, data: { lastError: null, lastErrorAt: null } });
   } else if (row.isActive) {
@@ -102,15 +106,18 @@ async function send(deps: DeliveryDeps, row: ClaimedDelivery, signal?: AbortSign
   }
 }
 
-/** Writes the outcome while the claim is ours; false when it lapsed and was taken again. */
-async function record(prisma: Db, row: ClaimedDelivery, outcome: Outcome): Promise<boolean> {
+/** Writes the outcome while the claim is ours and returns the status written; null when it lapsed and was taken again. */
+async function record(prisma: Db, row: ClaimedDelivery, outcome: Outcome): Promise<"PENDING" | "DELIVERED" | "FAILED" | null> {
   const mine = { id: row.id, attempts: row.attempts };
   let count: number;
+  let status: "PENDING" | "DELIVERED" | "FAILED" = "PENDING";
   if (outcome.ok) {
+    status = "DELIVERED";
     count = await prisma.$executeRaw`
       UPDATE notification_deliveries SET status = 'DELIVERED', delivered_at = now(), claimed_until = NULL, last_error = NULL
       WHERE id = ${mine.id}::uuid AND status = 'PENDING' AND attempts = ${mine.attempts}`;
   } else if (outcome.permanent || row.attempts >= MAX_DELIVERY_ATTEMPTS) {
+    status = "FAILED";
     count = await prisma.$executeRaw`
       UPDATE notification_deliveries SET status = 'FAILED', claimed_until = NULL, last_error = ${outcome.error}
       WHERE id = ${mine.id}::uuid AND status = 'PENDING' AND attempts = ${mine.attempts}`;
@@ -120,20 +127,21 @@ async function record(prisma: Db, row: ClaimedDelivery, outcome: Outcome): Promi
       SET next_attempt_at = now() + ${retryDelayMs(row.attempts)}::int * interval '1 millisecond', claimed_until = NULL, last_error = ${outcome.error}
       WHERE id = ${mine.id}::uuid AND status = 'PENDING' AND attempts = ${mine.attempts}`;
   }
-  return count === 1;
+  return count === 1 ? status : null;
 }
 
 /** Puts a FAILED delivery back in the queue with a fresh series of attempts (admins). */
 export async function retryDelivery(deps: { prisma: Db; pubsub?: Pick<PubSub, "publish"> }, id: string): Promise<string> {
-  const [row] = await deps.prisma.$queryRaw<{ event: string }[]>`
+  const [row] = await deps.prisma.$queryRaw<{ event: string; notifierId: string }[]>`
     UPDATE notification_deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = now(), claimed_until = NULL
     WHERE id = ${id}::uuid AND status = 'FAILED'
-    RETURNING event`;
+    RETURNING event, notifier_id::text AS "notifierId"`;
   if (!row) {
     const current = await deps.prisma.notificationDelivery.findUnique({ where: { id }, select: { status: true } });
     if (!current) throw new NotFoundError("Delivery", id);
     throw new ConflictError(`Only a FAILED delivery can be retried (this one is ${current.status})`, { status: current.status });
   }
   await deps.pubsub?.publish("notifications:queued", { event: row.event, count: 1 });
+  await deps.pubsub?.publish("notifications:delivery", { deliveryId: id, notifierId: row.notifierId, status: "PENDING" });
   return id;
 }

@@ -1,5 +1,6 @@
 // Session statistics and IP health in GraphQL: sessionStats (aggregate SQL, scoped to the
-// caller; admins all or one user) and the ipHealth connection (overall or per target host).
+// caller; admins all or one user; per proxy and per target host) and the ipHealth connection
+// (overall or per target host).
 import { builder } from "../../graphql/builder.js";
 import { localId } from "../../graphql/ids.js";
 import { visibleTo } from "../../graphql/ownership.js";
@@ -24,6 +25,22 @@ const ProxyStatRef = builder.objectRef<stats.ProxyStat>("SessionProxyStat").impl
   }),
 });
 
+const HostStatRef = builder.objectRef<stats.HostStat>("SessionHostStat").implement({
+  fields: (t) => ({
+    targetHost: t.exposeString("targetHost"),
+    sessions: t.exposeInt("sessions"),
+    successful: t.exposeInt("successful"),
+    failed: t.exposeInt("failed"),
+    successRate: t.exposeFloat("successRate", { description: "Percent of ended sessions that succeeded" }),
+    avgDurationSeconds: t.exposeFloat("avgDurationSeconds", { nullable: true }),
+    ipHealth: t.field({
+      type: HealthCountsRef,
+      description: "Health for this host of the proxies these sessions ran on there",
+      resolve: (h) => h.ipHealth,
+    }),
+  }),
+});
+
 export const SessionStatsRef = builder.objectRef<stats.SessionStats>("SessionStats").implement({
   fields: (t) => ({
     total: t.exposeInt("total"),
@@ -33,6 +50,11 @@ export const SessionStatsRef = builder.objectRef<stats.SessionStats>("SessionSta
     successRate: t.exposeFloat("successRate", { description: "Percent of ended sessions that succeeded (0 when none ended)" }),
     proxyStats: t.field({ type: [ProxyStatRef], description: "The 50 most used proxies", resolve: (s) => s.proxyStats }),
     ipHealth: t.field({ type: HealthCountsRef, description: "Overall health of the proxies of these sessions", resolve: (s) => s.ipHealth }),
+    hostStats: t.field({
+      type: [HostStatRef],
+      description: "The 50 most used target hosts, each with its success rate and IP health (one statement, run only when asked for)",
+      resolve: (s, _args, ctx) => stats.hostStats(ctx.prisma, s.scope),
+    }),
   }),
 });
 

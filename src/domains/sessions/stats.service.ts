@@ -15,6 +15,8 @@ export interface SessionStats {
   successRate: number;
   proxyStats: ProxyStat[];
   ipHealth: HealthCounts;
+  /** Whose sessions these are (null: everyone's), so per-host figures are read only when asked for. */
+  scope: string | null;
 }
 
 export interface ProxyStat {
@@ -24,6 +26,17 @@ export interface ProxyStat {
   failed: number;
   successRate: number;
   avgDurationSeconds: number | null;
+}
+
+export interface HostStat {
+  targetHost: string;
+  sessions: number;
+  successful: number;
+  failed: number;
+  successRate: number;
+  avgDurationSeconds: number | null;
+  /** Health for this host of the proxies these sessions ran on there. */
+  ipHealth: HealthCounts;
 }
 
 export interface HealthCounts {
@@ -74,7 +87,48 @@ export async function sessionStats(prisma: Db, userId: string | null, proxyLimit
       avgDurationSeconds: p.avg == null ? null : Math.round(Number(p.avg) * 1000) / 1000,
     })),
     ipHealth: health,
+    scope: userId,
   };
+}
+
+/**
+ * The most used target hosts of a user's sessions (all for null), each with its success rate
+ * and the health of its proxies for that host: one aggregate statement. Per-host health rows
+ * count when the scope's sessions ran on that proxy for that host.
+ */
+export async function hostStats(prisma: Db, userId: string | null, limit = 50): Promise<HostStat[]> {
+  const visible = userId
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM automation_sessions s WHERE s.user_id = ${userId}::uuid
+        AND s.target_host = h.target_host AND s.proxy_address = h.proxy_address)`
+    : Prisma.empty;
+  const rows = await prisma.$queryRaw<
+    { host: string; sessions: number; successful: number; failed: number; avg: number | null; healthy: number; flagged: number; blacklisted: number }[]
+  >`
+    WITH hosts AS (
+      SELECT target_host AS host, count(*)::int AS sessions,
+        count(*) FILTER (WHERE status = 'COMPLETED')::int AS successful,
+        count(*) FILTER (WHERE status = 'FAILED')::int AS failed,
+        avg(duration_seconds)::float8 AS avg
+      FROM automation_sessions WHERE ${scopeSql(userId)} AND target_host IS NOT NULL AND target_host <> ''
+      GROUP BY target_host ORDER BY count(*) DESC, target_host LIMIT ${limit}
+    )
+    SELECT hosts.*,
+      count(h.id) FILTER (WHERE h.status = 'HEALTHY')::int AS healthy,
+      count(h.id) FILTER (WHERE h.status = 'FLAGGED')::int AS flagged,
+      count(h.id) FILTER (WHERE h.status = 'BLACKLISTED')::int AS blacklisted
+    FROM hosts LEFT JOIN ip_health h ON h.target_host = hosts.host ${visible}
+    GROUP BY hosts.host, hosts.sessions, hosts.successful, hosts.failed, hosts.avg
+    ORDER BY hosts.sessions DESC, hosts.host`;
+  const n = (v: unknown) => Number(v ?? 0);
+  return rows.map((r) => ({
+    targetHost: r.host,
+    sessions: n(r.sessions),
+    successful: n(r.successful),
+    failed: n(r.failed),
+    successRate: rate(n(r.successful), n(r.successful) + n(r.failed)),
+    avgDurationSeconds: r.avg == null ? null : Math.round(Number(r.avg) * 1000) / 1000,
+    ipHealth: { healthy: n(r.healthy), flagged: n(r.flagged), blacklisted: n(r.blacklisted) },
+  }));
 }
 
 /** Overall health (target_host '') of the addresses a user ran sessions on; all for null. */

@@ -156,11 +156,19 @@ type Documents = {
     "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }": typeof types.ConsoleTestScrapeDocument,
     "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": typeof types.ConsoleTestSessionsDocument,
     "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": typeof types.ConsoleTestRevokeDocument,
+    "mutation ConsoleTestRegisterSession($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id } ... on Error { message } } }": typeof types.ConsoleTestRegisterSessionDocument,
+    "mutation ConsoleTestLogEvent($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename } }": typeof types.ConsoleTestLogEventDocument,
+    "mutation ConsoleTestEndSession($input: EndSessionInput!) { endSession(input: $input) { __typename } }": typeof types.ConsoleTestEndSessionDocument,
+    "mutation ConsoleTestKey($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) { __typename\n  ... on CreatedVirtualKey { virtualKey { id } } } }": typeof types.ConsoleTestKeyDocument,
+    "mutation ConsoleTestBackend($input: CreateBackendInput!) { createBackend(input: $input) { __typename } }": typeof types.ConsoleTestBackendDocument,
+    "mutation ConsoleTestVhost($input: CreateVhostInput!) { createVhost(input: $input) { __typename } }": typeof types.ConsoleTestVhostDocument,
+    "mutation ConsoleTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": typeof types.ConsoleTestWebhookDocument,
     "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }": typeof types.ControlTestHistoryDocument,
     "subscription ControlLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }": typeof types.ControlLogsDocument,
     "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": typeof types.ControlTestStatusDocument,
     "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": typeof types.ControlTestMetricsDocument,
     "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": typeof types.ControlTestClusterDocument,
+    "subscription EdgeEventsChanged { edgeChanged { at } }": typeof types.EdgeEventsChangedDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": typeof types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": typeof types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": typeof types.CoercionMissingDocument,
@@ -189,6 +197,7 @@ type Documents = {
     "mutation DeliveriesTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id } ... on Error { code message } } }": typeof types.DeliveriesTestCreateDocument,
     "query DeliveriesTestList($status: DeliveryStatus, $first: Int) { notifiers { name\n  deliveries(status: $status, first: $first) { totalCount edges { node {\n    id event status attempts nextAttemptAt lastError createdAt deliveredAt payload notifier { name } } } } } }": typeof types.DeliveriesTestListDocument,
     "query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }": typeof types.DeliveriesTestNodeDocument,
+    "subscription DeliveriesTestUpdated($notifierId: ID) { deliveryUpdated(notifierId: $notifierId) {\n  id status attempts lastError notifier { name } } }": typeof types.DeliveriesTestUpdatedDocument,
     "mutation DeliveriesTestRetry($id: ID!) { retryDelivery(input: { id: $id }) { __typename\n  ... on NotificationDelivery { id status attempts } ... on Error { code message } } }": typeof types.DeliveriesTestRetryDocument,
     "mutation NotifiersTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id name kind config events isActive healthy }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.NotifiersTestCreateDocument,
     "mutation NotifiersTestUpdate($input: UpdateNotifierInput!) { updateNotifier(input: $input) { __typename\n  ... on Notifier { id name events isActive }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": typeof types.NotifiersTestUpdateDocument,
@@ -237,6 +246,7 @@ type Documents = {
     "query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }": typeof types.HealthTestHealthDocument,
     "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }": typeof types.HealthTestAcquireDocument,
     "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": typeof types.HealthTestReleaseDocument,
+    "query HealthTestHosts($userId: ID) { sessionStats(userId: $userId) { hostStats { targetHost sessions successful failed\n  successRate avgDurationSeconds ipHealth { healthy flagged blacklisted } } } }": typeof types.HealthTestHostsDocument,
     "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": typeof types.HealthTestGrantDocument,
     "mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }": typeof types.LiveTestRegisterDocument,
     "mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }": typeof types.LiveTestEndDocument,
@@ -437,11 +447,19 @@ const documents: Documents = {
     "mutation ConsoleTestScrape($id: ID!) { scrapeSource(id: $id) { __typename ... on ScrapeResult { ok proxiesNew } } }": types.ConsoleTestScrapeDocument,
     "query ConsoleTestSessions { me { loginSessions { edges { node { id } } } } }": types.ConsoleTestSessionsDocument,
     "mutation ConsoleTestRevoke($id: ID!) { revokeLoginSession(input: { id: $id }) { __typename } }": types.ConsoleTestRevokeDocument,
+    "mutation ConsoleTestRegisterSession($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id } ... on Error { message } } }": types.ConsoleTestRegisterSessionDocument,
+    "mutation ConsoleTestLogEvent($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename } }": types.ConsoleTestLogEventDocument,
+    "mutation ConsoleTestEndSession($input: EndSessionInput!) { endSession(input: $input) { __typename } }": types.ConsoleTestEndSessionDocument,
+    "mutation ConsoleTestKey($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) { __typename\n  ... on CreatedVirtualKey { virtualKey { id } } } }": types.ConsoleTestKeyDocument,
+    "mutation ConsoleTestBackend($input: CreateBackendInput!) { createBackend(input: $input) { __typename } }": types.ConsoleTestBackendDocument,
+    "mutation ConsoleTestVhost($input: CreateVhostInput!) { createVhost(input: $input) { __typename } }": types.ConsoleTestVhostDocument,
+    "mutation ConsoleTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": types.ConsoleTestWebhookDocument,
     "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }": types.ControlTestHistoryDocument,
     "subscription ControlLogs($level: LogLevel) { logs(level: $level) { timestamp level message fields } }": types.ControlLogsDocument,
     "query ControlTestStatus { serverStatus { nodeId state pid workers connections { active idle total } } }": types.ControlTestStatusDocument,
     "query ControlTestMetrics { serverMetrics { requestsTotal errors4xx latencyP50Ms bytesIn bytesOut } }": types.ControlTestMetricsDocument,
     "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }": types.ControlTestClusterDocument,
+    "subscription EdgeEventsChanged { edgeChanged { at } }": types.EdgeEventsChangedDocument,
     "mutation LimitsTestCreateKey { createApiKey(input: {}) { __typename\n  ... on CreatedApiKey { key } ... on RateLimitedError { code retryAfter details } } }": types.LimitsTestCreateKeyDocument,
     "query LimitsTestKeyCount { me { apiKeyCount } }": types.LimitsTestKeyCountDocument,
     "mutation CoercionMissing($input: RegisterInput!) { register(input: $input) { __typename } }": types.CoercionMissingDocument,
@@ -470,6 +488,7 @@ const documents: Documents = {
     "mutation DeliveriesTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id } ... on Error { code message } } }": types.DeliveriesTestCreateDocument,
     "query DeliveriesTestList($status: DeliveryStatus, $first: Int) { notifiers { name\n  deliveries(status: $status, first: $first) { totalCount edges { node {\n    id event status attempts nextAttemptAt lastError createdAt deliveredAt payload notifier { name } } } } } }": types.DeliveriesTestListDocument,
     "query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }": types.DeliveriesTestNodeDocument,
+    "subscription DeliveriesTestUpdated($notifierId: ID) { deliveryUpdated(notifierId: $notifierId) {\n  id status attempts lastError notifier { name } } }": types.DeliveriesTestUpdatedDocument,
     "mutation DeliveriesTestRetry($id: ID!) { retryDelivery(input: { id: $id }) { __typename\n  ... on NotificationDelivery { id status attempts } ... on Error { code message } } }": types.DeliveriesTestRetryDocument,
     "mutation NotifiersTestCreate($input: CreateNotifierInput!) { createNotifier(input: $input) { __typename\n  ... on Notifier { id name kind config events isActive healthy }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.NotifiersTestCreateDocument,
     "mutation NotifiersTestUpdate($input: UpdateNotifierInput!) { updateNotifier(input: $input) { __typename\n  ... on Notifier { id name events isActive }\n  ... on ValidationError { fields { field message } }\n  ... on Error { code message } } }": types.NotifiersTestUpdateDocument,
@@ -518,6 +537,7 @@ const documents: Documents = {
     "query HealthTestHealth($filter: IpHealthFilter) { ipHealth(first: 50, filter: $filter) { totalCount\n  edges { node { proxyAddress targetHost status successes failures blocks successRate proxy { ip } } } } }": types.HealthTestHealthDocument,
     "mutation HealthTestAcquire($input: AcquireProxyInput) { acquireProxy(input: $input) { __typename\n  ... on AcquireProxyPayload { lease { id proxy { ip } } } ... on Error { code message } } }": types.HealthTestAcquireDocument,
     "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }": types.HealthTestReleaseDocument,
+    "query HealthTestHosts($userId: ID) { sessionStats(userId: $userId) { hostStats { targetHost sessions successful failed\n  successRate avgDurationSeconds ipHealth { healthy flagged blacklisted } } } }": types.HealthTestHostsDocument,
     "mutation HealthTestGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename } }": types.HealthTestGrantDocument,
     "mutation LiveTestRegister($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id status profileId targetHost proxy country startedAt } ... on Error { code message } } }": types.LiveTestRegisterDocument,
     "mutation LiveTestEnd($input: EndSessionInput!) { endSession(input: $input) { __typename\n  ... on EndSessionPayload { leaseReleased session { id status success durationSeconds error endedAt } } ... on Error { code message } } }": types.LiveTestEndDocument,
@@ -1161,6 +1181,34 @@ export function graphql(source: "mutation ConsoleTestRevoke($id: ID!) { revokeLo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ConsoleTestRegisterSession($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id } ... on Error { message } } }"): (typeof documents)["mutation ConsoleTestRegisterSession($input: RegisterSessionInput!) { registerSession(input: $input) { __typename\n  ... on AutomationSession { id } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestLogEvent($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestLogEvent($input: LogSessionEventInput!) { logSessionEvent(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestEndSession($input: EndSessionInput!) { endSession(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestEndSession($input: EndSessionInput!) { endSession(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestKey($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) { __typename\n  ... on CreatedVirtualKey { virtualKey { id } } } }"): (typeof documents)["mutation ConsoleTestKey($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) { __typename\n  ... on CreatedVirtualKey { virtualKey { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestBackend($input: CreateBackendInput!) { createBackend(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestBackend($input: CreateBackendInput!) { createBackend(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestVhost($input: CreateVhostInput!) { createVhost(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestVhost($input: CreateVhostInput!) { createVhost(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }"): (typeof documents)["mutation ConsoleTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }"): (typeof documents)["query ControlTestHistory { configHistory(limit: 5) { version changes changedBy } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1178,6 +1226,10 @@ export function graphql(source: "query ControlTestMetrics { serverMetrics { requ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }"): (typeof documents)["query ControlTestCluster { clusterStatus { nodeId role leaderId nodes { id state role } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription EdgeEventsChanged { edgeChanged { at } }"): (typeof documents)["subscription EdgeEventsChanged { edgeChanged { at } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1290,6 +1342,10 @@ export function graphql(source: "query DeliveriesTestList($status: DeliveryStatu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }"): (typeof documents)["query DeliveriesTestNode($id: ID!) { node(id: $id) { __typename ... on NotificationDelivery { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DeliveriesTestUpdated($notifierId: ID) { deliveryUpdated(notifierId: $notifierId) {\n  id status attempts lastError notifier { name } } }"): (typeof documents)["subscription DeliveriesTestUpdated($notifierId: ID) { deliveryUpdated(notifierId: $notifierId) {\n  id status attempts lastError notifier { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1482,6 +1538,10 @@ export function graphql(source: "mutation HealthTestAcquire($input: AcquireProxy
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"): (typeof documents)["mutation HealthTestRelease($id: ID!) { releaseLease(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthTestHosts($userId: ID) { sessionStats(userId: $userId) { hostStats { targetHost sessions successful failed\n  successRate avgDurationSeconds ipHealth { healthy flagged blacklisted } } } }"): (typeof documents)["query HealthTestHosts($userId: ID) { sessionStats(userId: $userId) { hostStats { targetHost sessions successful failed\n  successRate avgDurationSeconds ipHealth { healthy flagged blacklisted } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import { graphql } from "../gql/index.js";
 import type { Anonymity, ProxyFilter, ProxyOrder, ProxyProtocol, ProxySortField, ProxyStatus, SortDirection } from "../gql/graphql.js";
 import { Link } from "../router.js";
-import { Empty, ErrorNote, fmtMs, fmtNum, fmtTime, Loading, Pager, StatusBadge, usePager } from "../ui.js";
+import { Empty, ErrorNote, fmtMs, fmtNum, fmtTime, Loading, Pager, Select, Stat, StatusBadge, usePager } from "../ui.js";
 import type { View } from "../view.js";
 import { ActiveChart } from "./pool-chart.js";
 
@@ -150,15 +150,6 @@ function PoolPage() {
   );
 }
 
-function Stat({ label, value, tone }: { label: string; value: string | number; tone?: "ok" | "bad" }) {
-  return (
-    <div class={`stat ${tone ?? ""}`}>
-      <span class="label">{label}</span>
-      <span class="value">{value}</span>
-    </div>
-  );
-}
-
 interface Filters {
   status: ProxyStatus | "";
   protocol: ProxyProtocol | "";
@@ -181,21 +172,6 @@ function toVariables(f: Filters): { filter: ProxyFilter; orderBy: ProxyOrder } {
   if (f.minScore !== "") filter.minScore = Number(f.minScore);
   if (f.maxLatencyMs !== "") filter.maxLatencyMs = Number(f.maxLatencyMs);
   return { filter, orderBy: { field: f.field, ...(f.direction ? { direction: f.direction } : {}) } };
-}
-
-function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: [T, string][]; onChange: (v: T) => void }) {
-  return (
-    <label>
-      {label}
-      <select aria-label={label} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 /** `total`: the pool's size from the live stats; a change (a scrape found proxies) reloads the page of rows. */
