@@ -57,13 +57,16 @@ describe("npm run db:migration", () => {
   });
   afterAll(() => rm(repo, { recursive: true, force: true }));
 
-  it("refuses a bad or missing name and writes nothing", async () => {
+  // Each case starts a process (tsx compiles the script): side by side, and with room for a
+  // busy CI machine, where five in a row took over 30 s.
+  it("refuses a bad or missing name and writes nothing", { timeout: 120_000 }, async () => {
     const before = await migrationDirs(repo);
-    for (const bad of ["Add-Users", "add users", "../escape", "add;rm", ""]) {
-      const r = await run("db-migration.ts", ["--", bad], { cwd: repo });
-      expect(r.code, bad).not.toBe(0);
-      expect(r.stderr, bad).toMatch(/Bad migration name|Usage/);
-    }
+    const bads = ["Add-Users", "add users", "../escape", "add;rm", ""];
+    const runs = await Promise.all(bads.map((bad) => run("db-migration.ts", ["--", bad], { cwd: repo })));
+    bads.forEach((bad, i) => {
+      expect(runs[i].code, bad).not.toBe(0);
+      expect(runs[i].stderr, bad).toMatch(/Bad migration name|Usage/);
+    });
     const none = await run("db-migration.ts", [], { cwd: repo });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/Usage/);
@@ -138,7 +141,7 @@ describe("npm run admin:create", () => {
     }
   }
 
-  it("refuses missing or bad arguments without touching the database", async () => {
+  it("refuses missing or bad arguments without touching the database", { timeout: 120_000 }, async () => {
     const cases: [string[], RegExp][] = [
       [[], /email is required.*password is required/],
       [["--email", "root@local"], /password is required/],
@@ -146,11 +149,11 @@ describe("npm run admin:create", () => {
       [["--email", "root@local", "--password", "short"], /at least 8/],
       [["--email", "root@local", "--pasword", "typo-in-flag"], /Unknown option/],
     ];
-    for (const [args, message] of cases) {
-      const r = await run("admin-create.ts", ["--", ...args], { env: env() });
-      expect(r.code, args.join(" ")).toBe(2);
-      expect(r.stderr, args.join(" ")).toMatch(message);
-    }
+    const runs = await Promise.all(cases.map(([args]) => run("admin-create.ts", ["--", ...args], { env: env() })));
+    cases.forEach(([args, message], i) => {
+      expect(runs[i].code, args.join(" ")).toBe(2);
+      expect(runs[i].stderr, args.join(" ")).toMatch(message);
+    });
     expect(await readdir(dataDir)).toEqual([]);
   });
 
