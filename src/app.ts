@@ -132,7 +132,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     async (request, meta): Promise<Omit<Context, "meta">> => {
       const { principal, authError } = await identity.authenticate(request.headers, meta.clientIp);
       meta.principal = principal;
-      return { prisma: db.prisma, sql: db.sql, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, node, principal, authError };
+      const signal = request.signal;
+      return { prisma: db.prisma, sql: db.sql, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, node, principal, authError, signal };
     },
     [graphqlHttp({ log, metrics, clientIp, maxBodyBytes: config.http.maxBodyBytes }), streamAuth.plugin],
   );

@@ -157,15 +157,21 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
   });
   // Open graphql-ws connections, so shutdown can wait for their subscriptions to complete.
   const wsContexts = new Set<{ subscriptions: Record<string, unknown> }>();
+  // Aborted when a graphql-ws connection closes: its operations' `signal` (a runProbe waiting on it stops).
+  const wsGone = new WeakMap<object, AbortController>();
   const caps = createSubscriptionCaps({
     perConnection: config.ws.maxSubscriptionsPerConnection,
     perPrincipal: config.ws.maxSubscriptionsPerPrincipal,
   });
   const wsServer = useServer(
     {
-      onConnect: (ctx) => void wsContexts.add(ctx),
+      onConnect: (ctx) => {
+        wsContexts.add(ctx);
+        wsGone.set(ctx, new AbortController());
+      },
       onClose: (ctx) => {
         wsContexts.delete(ctx);
+        wsGone.get(ctx)?.abort();
         caps.closed(ctx);
       },
       onComplete: (ctx, id) => caps.done(ctx, id),
@@ -178,7 +184,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
         // allowed (Yoga refuses mutations over GET); the socket frames are JSON.
         const headers = wsHeaders(upgrade, ctx.connectionParams);
         headers.set("content-type", "application/json");
-        const request = new Request("http://ws.local/graphql", { method: "POST", headers });
+        const request = new Request("http://ws.local/graphql", { method: "POST", headers, signal: wsGone.get(ctx)?.signal });
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: upgrade,

@@ -82,9 +82,11 @@ builder.mutationField("runProbe", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: RunProbePayload,
     errors: raises(RateLimitedError, NotFoundError),
-    description: "Runs a probe and waits for its result (one unit of the daily and monthly quota; a refused probe costs nothing)",
+    description:
+      "Runs a probe and waits for its result (one unit of the daily and monthly quota; a refused probe costs nothing). " +
+      "If the client goes away first, the probe is stopped and its job fails with \"client went away\" (the unit stays spent)",
     args: { input: t.arg({ type: ProbeInput, required: true }) },
-    resolve: (_root, { input }, ctx) => probes.runProbe(ctx, ctx.principal, toInput(input)),
+    resolve: (_root, { input }, ctx) => probes.runProbe(ctx, ctx.principal, toInput(input), ctx.signal),
   }),
 );
 
@@ -92,7 +94,9 @@ builder.mutationField("startProbe", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: RunProbePayload,
     errors: raises(RateLimitedError, NotFoundError),
-    description: "Starts a probe and returns its RUNNING job at once; follow it with probeProgress and probeCompleted",
+    description:
+      "Starts a probe and returns its RUNNING job at once; follow it with probeProgress and probeCompleted. " +
+      "The job runs to the end (or PROBE_TIMEOUT_MS) even when the client that started it goes away",
     args: { input: t.arg({ type: ProbeInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const s = await probes.startProbe(ctx, ctx.principal, toInput(input));
