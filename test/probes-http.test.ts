@@ -1,8 +1,9 @@
 // Probes and the HTTP exchange around them: a probe stops when its client goes away (the ping
-// process is killed, the job fails with "client went away").
+// process is killed, the job fails with "client went away"), every seed 003 answer to a known
+// caller carries the quota headers (refusals before the operation ran too).
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerUser, startNode, type TestNode, type TestUser } from "./helpers.js";
+import { adminAuth, registerUser, startNode, type TestNode, type TestUser } from "./helpers.js";
 
 /** Pids of this process's children running `comm` (the node under test runs in this process). */
 function children(comm: string): number[] {
@@ -40,10 +41,15 @@ async function until<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 1
   }
 }
 
+const QUOTA_HEADERS = ["x-ratelimit-limit-day", "x-ratelimit-remaining-day", "x-ratelimit-limit-month", "x-ratelimit-remaining-month", "x-ratelimit-reset"];
+const quotaOf = (h: Headers) => Object.fromEntries(QUOTA_HEADERS.map((n) => [n, h.get(n)]));
+
 describe("probes over HTTP", () => {
   let node: TestNode;
+  let admin: Record<string, string>;
   beforeAll(async () => {
     node = await startNode();
+    admin = await adminAuth(node);
   });
   afterAll(() => node?.close());
 
@@ -119,5 +125,51 @@ describe("probes over HTTP", () => {
       return j && j.status !== "RUNNING" ? j : null;
     });
     expect(job).toMatchObject({ status: "SUCCEEDED", result: { received: 2, killed: false } });
+  });
+
+  it("puts the quota headers on every seed 003 answer to a known caller, refusals included", async () => {
+    const u = await registerUser(node);
+    const expected = (remainingDay: number, remainingMonth: number) => ({
+      "x-ratelimit-limit-day": "100",
+      "x-ratelimit-remaining-day": String(remainingDay),
+      "x-ratelimit-limit-month": "1000",
+      "x-ratelimit-remaining-month": String(remainingMonth),
+      "x-ratelimit-reset": expect.stringMatching(/^\d+$/),
+    });
+    const refusals: [string, string, unknown, number][] = [
+      ["POST", "/api/probes/ping", { host: "-c 5 127.0.0.1" }, 400], // refused by the route's body check, before any GraphQL
+      ["POST", "/api/probes/ping", { host: "127.0.0.1", count: 11 }, 400],
+      ["POST", "/api/probes/dns", { domain: "x.test", record_type: "ANY" }, 400],
+      ["POST", "/api/probes/traceroute", "{not json", 400],
+      ["POST", "/api/probes/ping", { host: "10.0.0.1" }, 400], // refused in the service by the outbound guard (nothing sent)
+      ["GET", "/api/probes/history?limit=101", undefined, 400],
+      ["GET", "/api/probes/nothing-here", undefined, 404],
+      ["POST", "/api/probes/ping", { host: "a".repeat(1024 * 1024) }, 413],
+      ["GET", "/api/admin/status", undefined, 403],
+    ];
+    for (const [method, path, body, status] of refusals) {
+      const res = await node.http(method, path, { body, headers: u.auth });
+      expect(res.status, `${method} ${path}`).toBe(status);
+      expect(quotaOf(res.headers), `${method} ${path}`).toEqual(expected(100, 1000));
+    }
+    // The same with an API key in X-API-Key, and for the 200s.
+    const viaKey = await node.http("POST", "/api/probes/ping", { body: { count: 2 }, headers: { "x-api-key": u.key } });
+    expect(viaKey.status).toBe(400);
+    expect(quotaOf(viaKey.headers)).toEqual(expected(100, 1000));
+    for (const path of ["/api/users/me", "/api/probes/history", "/api/apikeys"]) {
+      const res = await node.http("GET", path, { headers: u.auth });
+      expect(res.status, path).toBe(200);
+      expect(quotaOf(res.headers), path).toEqual(expected(100, 1000));
+    }
+    // A probe's own answer carries the quota its charge left.
+    const probe = await node.http("POST", "/api/probes/ping", { body: { host: "127.0.0.1", count: 1 }, headers: u.auth });
+    expect(probe.status).toBe(200);
+    expect(quotaOf(probe.headers)).toEqual(expected(99, 999));
+    // No caller, no quota; other APIs never carry them.
+    const anonymous = await node.http("POST", "/api/probes/ping", { body: { host: "127.0.0.1" } });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("x-ratelimit-limit-day")).toBeNull();
+    expect((await node.http("GET", "/account", { headers: u.auth })).headers.get("x-ratelimit-limit-day")).toBeNull();
+    expect((await node.http("GET", "/api/admin/status", { headers: admin })).headers.get("x-ratelimit-limit-day")).not.toBeNull();
   });
 });

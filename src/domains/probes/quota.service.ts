@@ -56,6 +56,17 @@ interface Caller {
 
 type Quotas = Config["probes"]["quotas"];
 
+/** The five headers of seed 003's rate-limiting section. */
+export function quotaHeaders(q: QuotaState): Record<string, string> {
+  return {
+    "X-RateLimit-Limit-Day": String(q.limitDay),
+    "X-RateLimit-Remaining-Day": String(q.remainingDay),
+    "X-RateLimit-Limit-Month": String(q.limitMonth),
+    "X-RateLimit-Remaining-Month": String(q.remainingMonth),
+    "X-RateLimit-Reset": String(q.reset),
+  };
+}
+
 /** The caller's quota as it stands (one statement reading both periods). */
 export async function quotaState(sql: SqlRunner, quotas: Quotas, caller: Caller, now = new Date()): Promise<QuotaState> {
   const p = periods(now);
