@@ -1,6 +1,7 @@
 // Probes and the HTTP exchange around them: a probe stops when its client goes away (the ping
 // process is killed, the job fails with "client went away"), every seed 003 answer to a known
-// caller carries the quota headers (refusals before the operation ran too).
+// caller carries the quota headers (refusals before the operation ran too), and the admin
+// status counts every answered request, /graphql included, once, with no write per request.
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminAuth, registerUser, startNode, type TestNode, type TestUser } from "./helpers.js";
@@ -48,7 +49,8 @@ describe("probes over HTTP", () => {
   let node: TestNode;
   let admin: Record<string, string>;
   beforeAll(async () => {
-    node = await startNode();
+    // Counters are flushed by the status read only, so the test sees exactly what was counted.
+    node = await startNode({ env: { REQUEST_COUNTER_FLUSH_MS: "3600000" } });
     admin = await adminAuth(node);
   });
   afterAll(() => node?.close());
@@ -171,5 +173,23 @@ describe("probes over HTTP", () => {
     expect(anonymous.headers.get("x-ratelimit-limit-day")).toBeNull();
     expect((await node.http("GET", "/account", { headers: u.auth })).headers.get("x-ratelimit-limit-day")).toBeNull();
     expect((await node.http("GET", "/api/admin/status", { headers: admin })).headers.get("x-ratelimit-limit-day")).not.toBeNull();
+  });
+
+  it("counts every answered request, /graphql included, once each, without writing per request", async () => {
+    const status = async () => (await node.http("GET", "/api/admin/status", { headers: admin })).body.requests;
+    const before = await status();
+    const recorded = node.recordSql();
+    await node.gql(`{ __typename }`, {}, recorded.headers);
+    await node.gql(`{ me { email } }`, {}, { ...admin, ...recorded.headers });
+    await node.gql(`{ nope }`); // a GraphQL error is an answer too
+    await fetch(`${node.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { accept: "application/json" } });
+    await node.http("GET", "/api/users/me", { headers: { ...admin, ...recorded.headers } }); // a legacy route runs GraphQL inside: one request
+    await node.http("GET", "/health");
+    const after = await status();
+    // The six above and the first status read, answered before the second one flushed.
+    expect(after.total_today - before.total_today).toBe(7);
+    expect(after.total_this_month - before.total_this_month).toBe(7);
+    expect(after.average_response_time).toMatch(/^\d+ms$/);
+    expect(recorded.statements.some((s) => /request_counters/.test(s))).toBe(false);
   });
 });

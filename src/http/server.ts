@@ -18,7 +18,7 @@ import type { Config } from "../config.js";
 import { currentRequest, type RequestMeta } from "../graphql/context.js";
 import type { StreamAuth } from "../graphql/stream-auth.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
-import type { ClientIp } from "./exchange.js";
+import type { ClientIp, ExchangeObserver } from "./exchange.js";
 import { exchangeHeaders, newMeta, recordExchange } from "./exchange.js";
 import { apiForPath, envelope, failWith, mountLegacyRoutes, statusFor, type LegacyError, type LegacyRoute } from "./legacy.js";
 import { createLegacyWs, upgradeHeaders, type LegacyWsChannel } from "./legacy-ws.js";
@@ -55,9 +55,11 @@ export interface HttpDeps {
   wsChannels?: readonly LegacyWsChannel[];
   /** Every domain's request interceptors, asked in order before routing. */
   interceptors?: readonly HttpInterceptor[];
+  /** Told of every answered request of the Hono routes (the domains' `onExchange`; /graphql's are the plugin's). */
+  onExchange?: ExchangeObserver;
 }
 
-export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, routes, httpRoutes, wsChannels = [], interceptors = [] }: HttpDeps) {
+export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, routes, httpRoutes, wsChannels = [], interceptors = [], onExchange }: HttpDeps) {
   const app = new Hono<HttpEnv>();
   /** Request facts of a WebSocket upgrade, as the middleware below builds them for HTTP. */
   const upgradeMeta = (upgrade: IncomingMessage): RequestMeta => ({
@@ -75,7 +77,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
     for (const [name, value, append] of exchangeHeaders(meta, c.res.headers.has("X-RateLimit-Limit"))) c.header(name, value, { append });
     const matched = matchedRoutes(c).filter((r) => r.method !== "ALL" || r.path !== "/*");
     const route = matched.at(-1)?.path ?? "unmatched";
-    recordExchange({ log, metrics }, meta, { method: c.req.method, path: c.req.path, status: c.res.status, route, started });
+    recordExchange({ log, metrics, onExchange }, meta, { method: c.req.method, path: c.req.path, status: c.res.status, route, started });
   });
 
   app.get("/metrics", async (c) =>

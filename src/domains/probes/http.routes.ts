@@ -1,5 +1,4 @@
-// Middleware on the Hono routes: counts every request for the admin status (in memory, see
-// request-counter.ts), and puts the caller's probe quota on every seed 003 response as
+// Middleware on the Hono routes: puts the caller's probe quota on every seed 003 response as
 // X-RateLimit-Limit-Day / -Remaining-Day / -Limit-Month / -Remaining-Month / -Reset, read
 // after the answer (one statement). A request refused before its operation ran (a 400 on
 // the body, a 404, a 413) has no principal on its meta yet, so its credentials are checked
@@ -8,15 +7,11 @@ import type { Hono } from "hono";
 import type { AppDeps } from "../../domain.js";
 import { apiForPath } from "../../http/legacy.js";
 import type { HttpEnv } from "../../http/server.js";
-import { counterFor } from "./request-counter.js";
 import { quotaHeaders, quotaState } from "./quota.service.js";
 
 export function mountProbeMiddleware(app: Hono<HttpEnv>, deps: AppDeps) {
-  const counter = counterFor(deps.prisma, deps.sql);
   app.use("*", async (c, next) => {
-    const started = performance.now();
     await next();
-    counter.record(performance.now() - started);
     if (apiForPath(c.req.path) !== "seed003" || c.res.headers.has("X-RateLimit-Limit-Day") || c.req.raw.signal.aborted) return;
     try {
       const meta = c.get("meta");
