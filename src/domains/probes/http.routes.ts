@@ -1,8 +1,8 @@
 // Middleware on the Hono routes: puts the caller's probe quota on every seed 003 response as
-// X-RateLimit-Limit-Day / -Remaining-Day / -Limit-Month / -Remaining-Month / -Reset, read
-// after the answer (one statement). A request refused before its operation ran (a 400 on
-// the body, a 404, a 413) has no principal on its meta yet, so its credentials are checked
-// here (the identity's cache makes that cheap).
+// X-RateLimit-Limit-Day / -Remaining-Day / -Limit-Month / -Remaining-Month / -Reset. A probe
+// route sets them itself from its charge; others read the quota (one statement). A request
+// refused before its operation ran (a 400 on the body, a 404, a 413) has no principal on its
+// meta yet, so its credentials are checked here (the identity's cache makes that cheap).
 import type { Hono } from "hono";
 import type { AppDeps } from "../../domain.js";
 import { apiForPath } from "../../http/legacy.js";

@@ -9,7 +9,7 @@ import { visibleTo } from "../../graphql/ownership.js";
 import { NotFoundError, RateLimitedError, ValidationError } from "../../errors.js";
 import type { AuthenticatedContext } from "../../graphql/context.js";
 import { isAdmin } from "../../ownership.js";
-import type { Prisma } from "../../generated/prisma/client.js";
+import type { Prisma, ProbeJob } from "../../generated/prisma/client.js";
 import * as probes from "./probes.service.js";
 import { quotaState, type QuotaState } from "./quota.service.js";
 import { RECORD_TYPES } from "./runners/dns.js";
@@ -66,9 +66,16 @@ const ProbeInput = builder.inputType("ProbeInput", {
   }),
 });
 
-const RunProbePayload = builder.objectRef<{ job: { id: string }; quota: QuotaState }>("RunProbePayload").implement({
+const RunProbePayload = builder.objectRef<{ job: ProbeJob; quota: QuotaState }>("RunProbePayload").implement({
   fields: (t) => ({
-    job: t.prismaField({ type: "ProbeJob", resolve: (query, p, _a, ctx) => ctx.prisma.probeJob.findUniqueOrThrow({ ...query, where: { id: p.job.id } }) }),
+    job: t.prismaField({
+      type: "ProbeJob",
+      // The service returns the whole row it wrote: read it again only for relations.
+      resolve: (query, p, _a, ctx) =>
+        !query.select && Object.keys(query.include ?? {}).length === 0
+          ? p.job
+          : ctx.prisma.probeJob.findUniqueOrThrow({ ...query, where: { id: p.job.id } }),
+    }),
     quota: t.field({ type: ProbeQuotaRef, resolve: (p) => p.quota }),
   }),
 });

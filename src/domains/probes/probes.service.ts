@@ -19,6 +19,7 @@ import { ProbeKind, type ProbeJob } from "../../generated/prisma/client.js";
 import type { OutboundGuard } from "../../http/outbound.js";
 import type { PubSub } from "../../pubsub.js";
 import { isAdmin } from "../../ownership.js";
+import { finishJob, insertJob } from "./job-row.js";
 import { chargeProbe, type QuotaState } from "./quota.service.js";
 import { parseHost, parseHostPort, resolveTarget } from "./target.js";
 import { opener, proxyLabel, type LeasedProxy } from "./tunnel.js";
@@ -221,9 +222,7 @@ export async function startProbe(deps: ProbeDeps, principal: Principal, input: P
   const prepared = await prepare(deps, principal, input);
   if (signal?.aborted) throw new ProbeCancelledError();
   const quota = await chargeProbe(deps.sql, deps.config.probes.quotas, principal);
-  const job = await deps.prisma.probeJob.create({
-    data: { userId: principal.userId, kind: input.kind, target: prepared.target, parameters: prepared.parameters as object },
-  });
+  const job = await insertJob(deps.sql, { userId: principal.userId, kind: input.kind, target: prepared.target, parameters: prepared.parameters });
   const done = execute(deps, job, prepared, signal);
   return { job, quota, done };
 }
@@ -260,16 +259,11 @@ async function execute(deps: ProbeDeps, job: ProbeJob, prepared: Prepared, signa
       text: `${outcome.text}\n\nProbe stopped: the ${CLIENT_GONE}.`,
     };
   }
-  const finished = await deps.prisma.probeJob.update({
-    where: { id: job.id },
-    data: {
-      status: outcome.success ? "SUCCEEDED" : "FAILED",
-      success: outcome.success,
-      result: outcome.result as object,
-      resultText: outcome.text,
-      durationMs: Math.round((performance.now() - started) * 1000) / 1000,
-      finishedAt: new Date(),
-    },
+  const finished = await finishJob(deps.sql, job, {
+    success: outcome.success,
+    result: outcome.result,
+    text: outcome.text,
+    durationMs: Math.round((performance.now() - started) * 1000) / 1000,
   });
   await deps.pubsub.publish("probe:completed", { jobId: job.id, userId: job.userId, success: outcome.success });
   return finished;
