@@ -74,7 +74,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
     const meta = newMeta(clientIp, (name) => c.req.header(name), c.env?.incoming?.socket?.remoteAddress);
     c.set("meta", meta);
     await currentRequest.run(meta, next);
-    for (const [name, value, append] of exchangeHeaders(meta, c.res.headers.has("X-RateLimit-Limit"))) c.header(name, value, { append });
+    for (const [name, value, append] of exchangeHeaders(meta, c.res.headers.has("X-RateLimit-Limit"))) setAnswerHeader(c, name, value, append);
     const matched = matchedRoutes(c).filter((r) => r.method !== "ALL" || r.path !== "/*");
     const route = matched.at(-1)?.path ?? "unmatched";
     recordExchange({ log, metrics, onExchange }, meta, { method: c.req.method, path: c.req.path, status: c.res.status, route, started });
@@ -243,6 +243,21 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
       await Promise.all(interceptors.map((i) => i.close?.()));
     },
   };
+}
+
+/**
+ * Sets a header on the answer a middleware got back from `next()`, in place. `c.header()` at
+ * that point copies the whole Response to be sure its headers are mutable, which turns a
+ * string body into a stream and costs Node's direct write of it; only an answer whose headers
+ * are immutable (one fetched from elsewhere) still takes that path.
+ */
+export function setAnswerHeader(c: HonoContext<HttpEnv>, name: string, value: string, append = false) {
+  try {
+    if (append) c.res.headers.append(name, value);
+    else c.res.headers.set(name, value);
+  } catch {
+    c.header(name, value, { append });
+  }
 }
 
 const GRAPHQL_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);

@@ -6,7 +6,7 @@
 import type { Hono } from "hono";
 import type { AppDeps } from "../../domain.js";
 import { apiForPath } from "../../http/legacy.js";
-import type { HttpEnv } from "../../http/server.js";
+import { setAnswerHeader, type HttpEnv } from "../../http/server.js";
 import { quotaHeaders, quotaState } from "./quota.service.js";
 
 export function mountProbeMiddleware(app: Hono<HttpEnv>, deps: AppDeps) {
@@ -17,7 +17,7 @@ export function mountProbeMiddleware(app: Hono<HttpEnv>, deps: AppDeps) {
       const meta = c.get("meta");
       const principal = meta.principal !== undefined ? meta.principal : (await deps.authenticate(c.req.raw.headers, meta.clientIp)).principal;
       if (!principal) return;
-      for (const [name, value] of Object.entries(quotaHeaders(await quotaState(deps.sql, deps.config.probes.quotas, principal)))) c.header(name, value);
+      for (const [name, value] of Object.entries(quotaHeaders(await quotaState(deps.sql, deps.config.probes.quotas, principal)))) setAnswerHeader(c, name, value);
     } catch (err) {
       deps.log.warn({ err }, "probe quota headers skipped");
     }
