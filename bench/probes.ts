@@ -22,8 +22,14 @@ interface Run {
   p99: number;
 }
 
+/** Called around the measured period (CPU and profile of the server over it only). */
+interface Phases {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
 /** `clients` loops calling `op` for `seconds` (after `warmup` seconds not counted). */
-async function drive(clients: number, warmup: number, seconds: number, op: () => Promise<boolean>): Promise<Run> {
+async function drive(clients: number, warmup: number, seconds: number, op: () => Promise<boolean>, phases?: Phases): Promise<Run> {
   const latencies: number[] = [];
   let errors = 0;
   let counting = false;
@@ -39,11 +45,13 @@ async function drive(clients: number, warmup: number, seconds: number, op: () =>
   };
   const loops = Array.from({ length: clients }, loop);
   await new Promise((r) => setTimeout(r, warmup * 1000));
+  await phases?.start();
   counting = true;
   const started = performance.now();
   await new Promise((r) => setTimeout(r, seconds * 1000));
   counting = false;
   const elapsed = (performance.now() - started) / 1000;
+  await phases?.stop();
   stop = true;
   await Promise.all(loops);
   latencies.sort((a, b) => a - b);
@@ -83,17 +91,32 @@ export async function run(argv: string[]): Promise<void> {
     const { token } = (await (await post("/api/users/login", { email, password: "bench-password-1" })).json()) as { token: string };
     const auth = { authorization: `Bearer ${token}` };
     const body = { domain: "a.example.test", record_type: "A", nameserver: `127.0.0.1:${peer.udpPort}` };
-    const cpu0 = await server.cpuUsage();
-    subject = await drive(load.connections, load.warmup, load.duration, async () => {
-      const res = await post("/api/probes/dns", body, auth);
-      const json = (await res.json()) as { success?: boolean };
-      return res.status === 200 && json.success === true;
-    });
-    const cpu1 = await server.cpuUsage();
-    // Includes the warm-up's probes, so divide by everything the server answered then.
-    const total = subject.ops + subject.errors;
-    const warmupShare = 1 + load.warmup / load.duration;
-    cpuPerOpMs = (cpu1.user - cpu0.user + cpu1.system - cpu0.system) / 1000 / (total * warmupShare);
+    let cpu0: NodeJS.CpuUsage;
+    let cpu1: NodeJS.CpuUsage;
+    const title = "switchyard POST /api/probes/dns";
+    subject = await drive(
+      load.connections,
+      load.warmup,
+      load.duration,
+      async () => {
+        const res = await post("/api/probes/dns", body, auth);
+        const json = (await res.json()) as { success?: boolean };
+        return res.status === 200 && json.success === true;
+      },
+      {
+        start: async () => {
+          await server.profile("start", title);
+          cpu0 = await server.cpuUsage();
+        },
+        stop: async () => {
+          cpu1 = await server.cpuUsage();
+          const profile = await server.profile("stop", title);
+          if (profile) console.log(`  CPU profile of the measured period in ${profile}`);
+        },
+      },
+    );
+    // Probes still in flight when the period ends used some of its CPU too: an estimate.
+    cpuPerOpMs = (cpu1!.user - cpu0!.user + cpu1!.system - cpu0!.system) / 1000 / Math.max(1, subject.ops + subject.errors);
     const resolver = new Resolver({ timeout: 2000, tries: 1 });
     resolver.setServers([`127.0.0.1:${peer.udpPort}`]);
     baseline = await drive(load.connections, load.warmup, load.duration, async () => (await resolver.resolve4("a.example.test", { ttl: true })).length === 1);
@@ -106,7 +129,7 @@ export async function run(argv: string[]): Promise<void> {
   const table = [
     "| target | probes/s | p50 ms | p99 ms | errors | server CPU per probe |",
     "|---|---|---|---|---|---|",
-    `| switchyard POST /api/probes/dns | ${rate(subject).toFixed(0)} | ${subject.p50.toFixed(2)} | ${subject.p99.toFixed(2)} | ${subject.errors} | ${cpuPerOpMs.toFixed(2)} ms (estimate incl. warm-up) |`,
+    `| switchyard POST /api/probes/dns | ${rate(subject).toFixed(0)} | ${subject.p50.toFixed(2)} | ${subject.p99.toFixed(2)} | ${subject.errors} | ${cpuPerOpMs.toFixed(2)} ms |`,
     `| node Resolver straight to the server | ${rate(baseline).toFixed(0)} | ${baseline.p50.toFixed(2)} | ${baseline.p99.toFixed(2)} | ${baseline.errors} | - |`,
   ].join("\n");
   const lines = [
@@ -121,7 +144,7 @@ export async function run(argv: string[]): Promise<void> {
     `DNS A probes through seed 003's \`POST /api/probes/dns\` (JWT auth, the quota charged in SQL, a job row written`,
     "and completed, the query sent to a loopback dns2 server) by concurrent clients, then the same query straight",
     "through node's `dns.promises.Resolver` bound to that server, in the same run. Server CPU is the switchyard",
-    "process's `process.cpuUsage()` over warm-up and measurement, divided by the probes it answered (an estimate).",
+    "process's `process.cpuUsage()` over the measured period, divided by the probes answered in it.",
     "",
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${machine()}; 1-minute load average before the run: ${loadBefore}; ${pinned}`,

@@ -12,6 +12,7 @@ import { memoryCounters, redisCounters } from "./graphql/counters.js";
 import { createStreamAuth } from "./graphql/stream-auth.js";
 import { createGraphQL } from "./graphql/yoga.js";
 import { createClientIp } from "./http/client-ip.js";
+import type { ExchangeObserver } from "./http/exchange.js";
 import { graphqlHttp } from "./http/graphql-http.js";
 import { createHttp } from "./http/server.js";
 import { createMetrics } from "./http/metrics.js";
@@ -130,6 +131,10 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     authenticate: async (headers, ip) => (await identity.authenticate(headers, ip)).principal,
   });
   const clientIp = createClientIp(config.trustProxy);
+  const observers = domains.flatMap((d) => (d.onExchange ? [d.onExchange(deps)] : []));
+  const onExchange: ExchangeObserver = (e) => {
+    for (const observe of observers) observe(e);
+  };
   const yoga = createGraphQL(
     schema,
     config,
@@ -137,9 +142,10 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     async (request, meta): Promise<Omit<Context, "meta">> => {
       const { principal, authError } = await identity.authenticate(request.headers, meta.clientIp);
       meta.principal = principal;
-      return { prisma: db.prisma, sql: db.sql, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, node, principal, authError };
+      const signal = request.signal;
+      return { prisma: db.prisma, sql: db.sql, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, node, principal, authError, signal };
     },
-    [graphqlHttp({ log, metrics, clientIp, maxBodyBytes: config.http.maxBodyBytes }), streamAuth.plugin],
+    [graphqlHttp({ log, metrics, clientIp, maxBodyBytes: config.http.maxBodyBytes, onExchange }), streamAuth.plugin],
   );
   const http = createHttp({
     config,
@@ -152,6 +158,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     httpRoutes: (app) => domains.forEach((d) => d.httpRoutes?.(app, deps)),
     wsChannels: domains.flatMap((d) => d.wsChannels ?? []),
     interceptors: domains.flatMap((d) => (d.intercept ? [d.intercept(deps)] : [])),
+    onExchange,
   });
   server = http.server;
   httpFigures = http;

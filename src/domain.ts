@@ -14,6 +14,7 @@ import type { HealthChecks, NodeRuntime, Principal, TokenSigner } from "./graphq
 import type { LegacyRoute } from "./http/legacy.js";
 import type { LegacyWsChannel } from "./http/legacy-ws.js";
 import type { OutboundGuard } from "./http/outbound.js";
+import type { ExchangeObserver } from "./http/exchange.js";
 import type { HttpEnv, HttpInterceptor } from "./http/server.js";
 import type { JobDefinition } from "./jobs/job.js";
 import type { LiveSection } from "./live-settings.js";
@@ -65,6 +66,11 @@ export interface DomainModule {
   jobs?: (deps: AppDeps) => readonly JobDefinition[];
   /** Requests this domain takes over before routing (the edge's virtual hosts), see HttpInterceptor. */
   intercept?: (deps: AppDeps) => HttpInterceptor;
+  /**
+   * Hears of every request the node answers (Hono routes and /graphql, each once, as the
+   * metrics count them; not the edge's proxied requests). Runs on the request path: in memory only.
+   */
+  onExchange?: (deps: AppDeps) => ExchangeObserver;
   /** Channels of the legacy `/ws` endpoint (seed 000's passive stream, seed 001's channels). */
   wsChannels?: readonly LegacyWsChannel[];
   /** Notification events this domain raises: name (`proxy.status_changed`) -> description. */

@@ -90,6 +90,12 @@ export interface Context {
   /** The notification event catalogue: every domain module's `events`, name -> description. */
   events: Readonly<Record<string, string>>;
   meta: RequestMeta;
+  /**
+   * Aborts when the client that sent the operation goes away before it is answered (the
+   * HTTP request is closed, a legacy route's request included, or the graphql-ws socket).
+   * Work done only for this answer (a probe that `runProbe` waits for) stops on it.
+   */
+  signal: AbortSignal;
   node: NodeRuntime;
   principal: Principal | null;
   /** Set when credentials were presented but rejected (missing vs invalid matters to seed 000). */

@@ -14,7 +14,19 @@ export interface ExchangeDeps {
   log: Logger;
   metrics: Metrics;
   clientIp: ClientIp;
+  /** Told of every exchange recorded here, once each (the domains' `onExchange`). Must not throw. */
+  onExchange?: ExchangeObserver;
 }
+
+/** What an observer hears of an answered exchange. */
+export interface AnsweredExchange {
+  method: string;
+  route: string;
+  status: number;
+  ms: number;
+}
+
+export type ExchangeObserver = (exchange: AnsweredExchange) => void;
 
 /** The facts of a new request, from its headers and the socket it came on. */
 export function newMeta(clientIp: ClientIp, header: (name: string) => string | null | undefined, peer: string | undefined): RequestMeta {
@@ -51,10 +63,14 @@ export interface ExchangeOutcome {
   started: number;
 }
 
-/** Counts the exchange in the metrics and writes its access-log line. */
-export function recordExchange({ log, metrics }: Pick<ExchangeDeps, "log" | "metrics">, meta: RequestMeta, out: ExchangeOutcome) {
+/**
+ * Counts the exchange in the metrics, tells the observer and writes its access-log line.
+ * The one place every answered request passes (Hono routes and /graphql alike), once.
+ */
+export function recordExchange({ log, metrics, onExchange }: Pick<ExchangeDeps, "log" | "metrics" | "onExchange">, meta: RequestMeta, out: ExchangeOutcome) {
   const seconds = (performance.now() - out.started) / 1000;
   metrics.observe({ method: out.method, status: out.status, route: out.route, operation: meta.operation ?? "" }, seconds);
+  onExchange?.({ method: out.method, route: out.route, status: out.status, ms: seconds * 1000 });
   log.info(
     { reqId: meta.requestId, method: out.method, path: out.path, status: out.status, ms: Math.round(seconds * 1000), op: meta.operation, ip: meta.clientIp },
     "request",

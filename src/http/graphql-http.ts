@@ -3,7 +3,7 @@
 // the other routes never sees it. Gives each request its facts (id, client address) in its
 // context and async scope, refuses bodies over MAX_BODY_BYTES with 413, and adds to the
 // answer the request id, cookies and rate-limit headers set while serving it, then counts it
-// in the metrics and writes its access-log line.
+// in the metrics (and for the domains' `onExchange`) and writes its access-log line.
 //
 // Operations a legacy REST route runs through `yoga.fetch` arrive with their route's meta in
 // the server context: they belong to that request, whose Hono middleware answers and counts it.
@@ -33,7 +33,7 @@ export interface GraphQLHttpOptions extends ExchangeDeps {
   maxBodyBytes: number;
 }
 
-export function graphqlHttp({ log, metrics, clientIp, maxBodyBytes }: GraphQLHttpOptions): Plugin<{}, HttpServerContext> {
+export function graphqlHttp({ log, metrics, clientIp, maxBodyBytes, onExchange }: GraphQLHttpOptions): Plugin<{}, HttpServerContext> {
   /** When each request arrived: taken before any plugin runs, so early answers are timed too. */
   const arrived = new WeakMap<Request, number>();
   /** Exchanges this plugin answers for, by their server context (one object per request). */
@@ -80,7 +80,7 @@ export function graphqlHttp({ log, metrics, clientIp, maxBodyBytes }: GraphQLHtt
         else response.headers.set(name, value);
       }
       const path = new URL(request.url, "http://x").pathname;
-      recordExchange({ log, metrics }, meta, { method: request.method, path, status: response.status, route: ROUTE, started: exchange.started });
+      recordExchange({ log, metrics, onExchange }, meta, { method: request.method, path, status: response.status, route: ROUTE, started: exchange.started });
     },
   };
 }

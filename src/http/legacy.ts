@@ -188,20 +188,33 @@ export const CREDENTIAL_HEADERS = ["authorization", "x-api-key", "cookie", "user
 
 type GraphQLJson = { data?: Record<string, unknown> | null; errors?: GraphQLErrorJson[] };
 
-/** Runs a route's operation through the Yoga pipeline with the caller's credentials. */
-async function execute(yoga: GraphQLServer, c: HonoContext<HttpEnv>, query: string, variables: unknown): Promise<GraphQLJson> {
+/**
+ * Runs a route's operation through the Yoga pipeline with the caller's credentials and the
+ * request's signal, so the operation (its `ctx.signal`) learns when the client goes away.
+ * Null when it went away: the operation goes on to its end without us, nobody is left to answer.
+ */
+async function execute(yoga: GraphQLServer, c: HonoContext<HttpEnv>, query: string, variables: unknown): Promise<GraphQLJson | null> {
   const headers = new Headers({ "content-type": "application/json", accept: "application/json" });
   for (const h of CREDENTIAL_HEADERS) {
     const v = c.req.header(h);
     if (v) headers.set(h, v);
   }
-  const res = await yoga.fetch(
-    "http://legacy.local/graphql",
-    { method: "POST", headers, body: JSON.stringify({ query, variables }) },
-    { meta: c.get("meta") },
-  );
-  return (await res.json()) as GraphQLJson;
+  const signal = c.req.raw.signal;
+  try {
+    const res = await yoga.fetch(
+      "http://legacy.local/graphql",
+      { method: "POST", headers, body: JSON.stringify({ query, variables }), signal },
+      { meta: c.get("meta") },
+    );
+    return (await res.json()) as GraphQLJson;
+  } catch (err) {
+    if (signal.aborted) return null;
+    throw err;
+  }
 }
+
+/** nginx's "client closed request": what the access log and metrics show for a request whose client left. */
+export const CLIENT_CLOSED = 499;
 
 /** An error in an old API's envelope with its status and, for a 429, its rate-limit headers. */
 export function failWith(c: HonoContext<HttpEnv>, api: LegacyApi, err: LegacyError): Response {
@@ -259,6 +272,7 @@ export function mountLegacyRoutes(app: Hono<HttpEnv>, routes: readonly LegacyRou
         throw err;
       }
       const json = await execute(yoga, c, query, variables);
+      if (!json) return c.body(null, CLIENT_CLOSED as 200);
       const error = findError(json);
       if (error) return fail(c, error);
       const out = route.result(json.data as never, req);

@@ -18,7 +18,7 @@ import type { Config } from "../config.js";
 import { currentRequest, type RequestMeta } from "../graphql/context.js";
 import type { StreamAuth } from "../graphql/stream-auth.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
-import type { ClientIp } from "./exchange.js";
+import type { ClientIp, ExchangeObserver } from "./exchange.js";
 import { exchangeHeaders, newMeta, recordExchange } from "./exchange.js";
 import { apiForPath, envelope, failWith, mountLegacyRoutes, statusFor, type LegacyError, type LegacyRoute } from "./legacy.js";
 import { createLegacyWs, upgradeHeaders, type LegacyWsChannel } from "./legacy-ws.js";
@@ -59,9 +59,11 @@ export interface HttpDeps {
   wsChannels?: readonly LegacyWsChannel[];
   /** Every domain's request interceptors, asked in order before routing. */
   interceptors?: readonly HttpInterceptor[];
+  /** Told of every answered request of the Hono routes (the domains' `onExchange`; /graphql's are the plugin's). */
+  onExchange?: ExchangeObserver;
 }
 
-export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, routes, httpRoutes, wsChannels = [], interceptors = [] }: HttpDeps) {
+export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, routes, httpRoutes, wsChannels = [], interceptors = [], onExchange }: HttpDeps) {
   const app = new Hono<HttpEnv>();
   /** Request facts of a WebSocket upgrade, as the middleware below builds them for HTTP. */
   const upgradeMeta = (upgrade: IncomingMessage): RequestMeta => ({
@@ -76,10 +78,10 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
     const meta = newMeta(clientIp, (name) => c.req.header(name), c.env?.incoming?.socket?.remoteAddress);
     c.set("meta", meta);
     await currentRequest.run(meta, next);
-    for (const [name, value, append] of exchangeHeaders(meta, c.res.headers.has("X-RateLimit-Limit"))) c.header(name, value, { append });
+    for (const [name, value, append] of exchangeHeaders(meta, c.res.headers.has("X-RateLimit-Limit"))) setAnswerHeader(c, name, value, append);
     const matched = matchedRoutes(c).filter((r) => r.method !== "ALL" || r.path !== "/*");
     const route = matched.at(-1)?.path ?? "unmatched";
-    recordExchange({ log, metrics }, meta, { method: c.req.method, path: c.req.path, status: c.res.status, route, started });
+    recordExchange({ log, metrics, onExchange }, meta, { method: c.req.method, path: c.req.path, status: c.res.status, route, started });
   });
 
   app.get("/metrics", async (c) =>
@@ -174,15 +176,21 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
   });
   // Open graphql-ws connections, so shutdown can wait for their subscriptions to complete.
   const wsContexts = new Set<{ subscriptions: Record<string, unknown> }>();
+  // Aborted when a graphql-ws connection closes: its operations' `signal` (a runProbe waiting on it stops).
+  const wsGone = new WeakMap<object, AbortController>();
   const caps = createSubscriptionCaps({
     perConnection: config.ws.maxSubscriptionsPerConnection,
     perPrincipal: config.ws.maxSubscriptionsPerPrincipal,
   });
   const wsServer = useServer(
     {
-      onConnect: (ctx) => void wsContexts.add(ctx),
+      onConnect: (ctx) => {
+        wsContexts.add(ctx);
+        wsGone.set(ctx, new AbortController());
+      },
       onClose: (ctx) => {
         wsContexts.delete(ctx);
+        wsGone.get(ctx)?.abort();
         caps.closed(ctx);
       },
       onComplete: (ctx, id) => caps.done(ctx, id),
@@ -195,7 +203,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
         // allowed (Yoga refuses mutations over GET); the socket frames are JSON.
         const headers = wsHeaders(upgrade, ctx.connectionParams);
         headers.set("content-type", "application/json");
-        const request = new Request("http://ws.local/graphql", { method: "POST", headers });
+        const request = new Request("http://ws.local/graphql", { method: "POST", headers, signal: wsGone.get(ctx)?.signal });
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: upgrade,
@@ -252,6 +260,21 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
       await Promise.all(interceptors.map((i) => i.close?.()));
     },
   };
+}
+
+/**
+ * Sets a header on the answer a middleware got back from `next()`, in place. `c.header()` at
+ * that point copies the whole Response to be sure its headers are mutable, which turns a
+ * string body into a stream and costs Node's direct write of it; only an answer whose headers
+ * are immutable (one fetched from elsewhere) still takes that path.
+ */
+export function setAnswerHeader(c: HonoContext<HttpEnv>, name: string, value: string, append = false) {
+  try {
+    if (append) c.res.headers.append(name, value);
+    else c.res.headers.set(name, value);
+  } catch {
+    c.header(name, value, { append });
+  }
 }
 
 const GRAPHQL_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);

@@ -5,6 +5,7 @@ import { defineDomain } from "../../domain.js";
 import { requestCounterJob } from "./counters.job.js";
 import { mountProbeMiddleware } from "./http.routes.js";
 import * as probesSchema from "./probes.schema.js";
+import { counterFor } from "./request-counter.js";
 import { probeRoutes003 } from "./rest.003.js";
 import { findTool, TOOLS, type ToolName } from "./runners/tools.js";
 import * as statusSchema from "./status.schema.js";
@@ -14,6 +15,11 @@ export const probesModule = defineDomain({
   schema: [probesSchema, statusSchema],
   legacyRoutes: probeRoutes003,
   httpRoutes: (app, deps) => mountProbeMiddleware(app, deps),
+  // Every answered request (legacy routes and /graphql), counted in memory for the admin status.
+  onExchange: (deps) => {
+    const counter = counterFor(deps.prisma, deps.sql);
+    return (e) => counter.record(e.ms);
+  },
   jobs: (deps) => [requestCounterJob(deps)],
   start: (deps) => {
     for (const tool of Object.keys(TOOLS) as ToolName[]) {

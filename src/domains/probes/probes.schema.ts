@@ -9,7 +9,7 @@ import { visibleTo } from "../../graphql/ownership.js";
 import { NotFoundError, RateLimitedError, ValidationError } from "../../errors.js";
 import type { AuthenticatedContext } from "../../graphql/context.js";
 import { isAdmin } from "../../ownership.js";
-import type { Prisma } from "../../generated/prisma/client.js";
+import type { Prisma, ProbeJob } from "../../generated/prisma/client.js";
 import * as probes from "./probes.service.js";
 import { quotaState, type QuotaState } from "./quota.service.js";
 import { RECORD_TYPES } from "./runners/dns.js";
@@ -66,9 +66,16 @@ const ProbeInput = builder.inputType("ProbeInput", {
   }),
 });
 
-const RunProbePayload = builder.objectRef<{ job: { id: string }; quota: QuotaState }>("RunProbePayload").implement({
+const RunProbePayload = builder.objectRef<{ job: ProbeJob; quota: QuotaState }>("RunProbePayload").implement({
   fields: (t) => ({
-    job: t.prismaField({ type: "ProbeJob", resolve: (query, p, _a, ctx) => ctx.prisma.probeJob.findUniqueOrThrow({ ...query, where: { id: p.job.id } }) }),
+    job: t.prismaField({
+      type: "ProbeJob",
+      // The service returns the whole row it wrote: read it again only for relations.
+      resolve: (query, p, _a, ctx) =>
+        !query.select && Object.keys(query.include ?? {}).length === 0
+          ? p.job
+          : ctx.prisma.probeJob.findUniqueOrThrow({ ...query, where: { id: p.job.id } }),
+    }),
     quota: t.field({ type: ProbeQuotaRef, resolve: (p) => p.quota }),
   }),
 });
@@ -82,9 +89,11 @@ builder.mutationField("runProbe", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: RunProbePayload,
     errors: raises(RateLimitedError, NotFoundError),
-    description: "Runs a probe and waits for its result (one unit of the daily and monthly quota; a refused probe costs nothing)",
+    description:
+      "Runs a probe and waits for its result (one unit of the daily and monthly quota; a refused probe costs nothing). " +
+      "If the client goes away first, the probe is stopped and its job fails with \"client went away\" (the unit stays spent)",
     args: { input: t.arg({ type: ProbeInput, required: true }) },
-    resolve: (_root, { input }, ctx) => probes.runProbe(ctx, ctx.principal, toInput(input)),
+    resolve: (_root, { input }, ctx) => probes.runProbe(ctx, ctx.principal, toInput(input), ctx.signal),
   }),
 );
 
@@ -92,7 +101,9 @@ builder.mutationField("startProbe", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: RunProbePayload,
     errors: raises(RateLimitedError, NotFoundError),
-    description: "Starts a probe and returns its RUNNING job at once; follow it with probeProgress and probeCompleted",
+    description:
+      "Starts a probe and returns its RUNNING job at once; follow it with probeProgress and probeCompleted. " +
+      "The job runs to the end (or PROBE_TIMEOUT_MS) even when the client that started it goes away",
     args: { input: t.arg({ type: ProbeInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const s = await probes.startProbe(ctx, ctx.principal, toInput(input));

@@ -2,6 +2,13 @@
 // probe costs nothing), charge the quota in SQL, write the job row, run the probe, record
 // its results. `runProbe` waits for the result; `startProbe` returns the RUNNING job at once
 // and finishes it in the background, publishing progress and completion. No GraphQL imports.
+//
+// The client going away: `runProbe` takes the request's signal. When it aborts during the
+// run, the runner stops (ping and traceroute are killed) and the job ends FAILED with
+// "client went away". The quota unit is charged when the job row is written, so a probe
+// refused before that (bad input, the guard, the quota, or a client already gone) costs
+// nothing, and one stopped while it ran counts: it did run. `startProbe` is detached from
+// its request by design: its job runs to the end (or the timeout) whoever is watching.
 import dns from "node:dns";
 import net from "node:net";
 import type { Db, SqlRunner } from "../../db.js";
@@ -12,6 +19,7 @@ import { ProbeKind, type ProbeJob } from "../../generated/prisma/client.js";
 import type { OutboundGuard } from "../../http/outbound.js";
 import type { PubSub } from "../../pubsub.js";
 import { isAdmin } from "../../ownership.js";
+import { finishJob, insertJob } from "./job-row.js";
 import { chargeProbe, type QuotaState } from "./quota.service.js";
 import { parseHost, parseHostPort, resolveTarget } from "./target.js";
 import { opener, proxyLabel, type LeasedProxy } from "./tunnel.js";
@@ -20,7 +28,7 @@ import { runHttp } from "./runners/http.js";
 import { runPing } from "./runners/ping.js";
 import { runTcp } from "./runners/tcp.js";
 import { runTraceroute } from "./runners/traceroute.js";
-import type { RunContext, RunOutcome } from "./runners/types.js";
+import { ClientGone, ProbeTimeout, type RunContext, type RunOutcome } from "./runners/types.js";
 import { runWhois } from "./runners/whois.js";
 
 export interface ProbeDeps {
@@ -197,16 +205,24 @@ export interface Started {
   done: Promise<ProbeJob>;
 }
 
+/** The client left before its probe was charged and started: nothing was charged or recorded. */
+export class ProbeCancelledError extends AppError {
+  constructor() {
+    super("CONFLICT", "The client went away before the probe started; nothing was charged");
+  }
+}
+
+export const CLIENT_GONE = "client went away before the probe finished";
+
 /**
  * Validates, charges and records the job, then starts the run; `done` settles with the
- * finished row. `signal` (the client going away) stops a synchronous run early.
+ * finished row. `signal` (the client going away) stops the run and fails the job.
  */
 export async function startProbe(deps: ProbeDeps, principal: Principal, input: ProbeInput, signal?: AbortSignal): Promise<Started> {
   const prepared = await prepare(deps, principal, input);
+  if (signal?.aborted) throw new ProbeCancelledError();
   const quota = await chargeProbe(deps.sql, deps.config.probes.quotas, principal);
-  const job = await deps.prisma.probeJob.create({
-    data: { userId: principal.userId, kind: input.kind, target: prepared.target, parameters: prepared.parameters as object },
-  });
+  const job = await insertJob(deps.sql, { userId: principal.userId, kind: input.kind, target: prepared.target, parameters: prepared.parameters });
   const done = execute(deps, job, prepared, signal);
   return { job, quota, done };
 }
@@ -214,9 +230,10 @@ export async function startProbe(deps: ProbeDeps, principal: Principal, input: P
 async function execute(deps: ProbeDeps, job: ProbeJob, prepared: Prepared, signal?: AbortSignal): Promise<ProbeJob> {
   const timeoutMs = deps.config.probes.timeoutMs;
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeoutMs);
-  const onGone = () => abort.abort();
-  signal?.addEventListener("abort", onGone, { once: true });
+  const timer = setTimeout(() => abort.abort(new ProbeTimeout(timeoutMs)), timeoutMs);
+  const onGone = () => abort.abort(new ClientGone());
+  if (signal?.aborted) onGone();
+  else signal?.addEventListener("abort", onGone, { once: true });
   const started = performance.now();
   let seq = 0;
   let outcome: RunOutcome;
@@ -234,16 +251,19 @@ async function execute(deps: ProbeDeps, job: ProbeJob, prepared: Prepared, signa
     clearTimeout(timer);
     signal?.removeEventListener("abort", onGone);
   }
-  const finished = await deps.prisma.probeJob.update({
-    where: { id: job.id },
-    data: {
-      status: outcome.success ? "SUCCEEDED" : "FAILED",
-      success: outcome.success,
-      result: outcome.result as object,
-      resultText: outcome.text,
-      durationMs: Math.round((performance.now() - started) * 1000) / 1000,
-      finishedAt: new Date(),
-    },
+  if (abort.signal.reason instanceof ClientGone) {
+    // Whatever the runner got before it was stopped stays in the result; the job failed.
+    outcome = {
+      success: false,
+      result: { ...outcome.result, error: CLIENT_GONE },
+      text: `${outcome.text}\n\nProbe stopped: the ${CLIENT_GONE}.`,
+    };
+  }
+  const finished = await finishJob(deps.sql, job, {
+    success: outcome.success,
+    result: outcome.result,
+    text: outcome.text,
+    durationMs: Math.round((performance.now() - started) * 1000) / 1000,
   });
   await deps.pubsub.publish("probe:completed", { jobId: job.id, userId: job.userId, success: outcome.success });
   return finished;

@@ -1,11 +1,13 @@
 // Seed 003 (ProbeOps) probe routes: ping, traceroute, dns and whois run synchronously
 // through runProbe; the history pages by limit/offset; the admin's server status. The
-// X-RateLimit-*-Day/-Month headers every seed 003 response carries are http.routes.ts's.
+// X-RateLimit-*-Day/-Month headers every seed 003 response carries are http.routes.ts's
+// (a probe sets them from its own charge).
 import { z } from "zod";
 import { graphql } from "../../generated/graphql/index.js";
 import { defineRoute, LegacyInputError, type LegacyRequest } from "../../http/legacy.js";
 import { BodyCheck, payload } from "../../http/legacy-input.js";
 import { LIMITS } from "./probes.service.js";
+import { quotaHeaders, type QuotaState } from "./quota.service.js";
 import { PAGE } from "./probes.schema.js";
 import { RECORD_TYPES } from "./runners/dns.js";
 
@@ -15,7 +17,10 @@ const RunProbe = graphql(`
   mutation Legacy003RunProbe($input: ProbeInput!) {
     runProbe(input: $input) {
       __typename
-      ... on RunProbePayload { job { legacyId kind target success resultText createdAt } }
+      ... on RunProbePayload {
+        job { legacyId kind target success resultText createdAt }
+        quota { limitDay remainingDay limitMonth remainingMonth reset }
+      }
       ... on Error { code message details }
       ... on RateLimitedError { retryAfter }
     }
@@ -23,10 +28,13 @@ const RunProbe = graphql(`
 `);
 
 const probeBody = (data: { runProbe: unknown }) => {
-  const { job } = payload(data.runProbe as never, "RunProbePayload") as {
+  const { job, quota } = payload(data.runProbe as never, "RunProbePayload") as {
     job: { legacyId: number; kind: string; target: string; success: boolean; resultText?: string | null; createdAt: string };
+    quota: QuotaState;
   };
   return {
+    // The quota as this probe's charge left it (no second read for the headers).
+    headers: quotaHeaders(quota),
     body: {
       success: job.success,
       probe_type: job.kind.toLowerCase(),

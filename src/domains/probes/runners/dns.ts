@@ -6,7 +6,7 @@ import dgram from "node:dgram";
 import type { Duplex } from "node:stream";
 import { randomInt } from "node:crypto";
 import dnsPacket from "dns-packet";
-import { round, type RunContext, type RunOutcome } from "./types.js";
+import { abortable, round, stopped, type RunContext, type RunOutcome } from "./types.js";
 
 export const RECORD_TYPES = ["A", "AAAA", "CNAME", "MX", "NS", "TXT", "SOA", "PTR", "SRV", "CAA"] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -68,7 +68,8 @@ function udpExchange(p: DnsParams, q: { id: number; buf: Buffer }, signal: Abort
       if (err) reject(err);
       else resolve(msg!);
     };
-    const onAbort = () => done(Object.assign(new Error("DNS query timed out"), { code: "ETIMEDOUT" }));
+    const onAbort = () => done(stopped(signal));
+    if (signal.aborted) return done(stopped(signal));
     signal.addEventListener("abort", onAbort, { once: true });
     sock.on("error", (err) => done(err));
     sock.on("message", (msg, rinfo) => {
@@ -81,7 +82,7 @@ function udpExchange(p: DnsParams, q: { id: number; buf: Buffer }, signal: Abort
 }
 
 async function tcpExchange(open: () => Promise<Duplex>, q: { id: number; buf: Buffer }, signal: AbortSignal): Promise<Buffer> {
-  const sock = await open();
+  const sock = await abortable(open(), signal);
   return new Promise((resolve, reject) => {
     let acc = Buffer.alloc(0);
     const done = (err: Error | null, msg?: Buffer) => {
@@ -90,7 +91,7 @@ async function tcpExchange(open: () => Promise<Duplex>, q: { id: number; buf: Bu
       if (err) reject(err);
       else resolve(msg!);
     };
-    const onAbort = () => done(Object.assign(new Error("DNS query timed out"), { code: "ETIMEDOUT" }));
+    const onAbort = () => done(stopped(signal));
     signal.addEventListener("abort", onAbort, { once: true });
     sock.on("error", (err) => done(err));
     sock.on("data", (chunk: Buffer) => {

@@ -5,7 +5,7 @@
 import http from "node:http";
 import type { Duplex } from "node:stream";
 import tls from "node:tls";
-import { round, type RunContext, type RunOutcome } from "./types.js";
+import { abortable, round, stopReason, stopped, type RunContext, type RunOutcome } from "./types.js";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -21,8 +21,11 @@ export interface HttpParams {
 export async function runHttp(p: HttpParams, ctx: RunContext): Promise<RunOutcome> {
   const t0 = performance.now();
   let socket: Duplex | undefined;
+  // Once connected, a stop destroys the socket: whichever phase is waiting fails at once.
+  const onAbort = () => socket?.destroy(stopped(ctx.signal));
   try {
-    socket = await p.open();
+    socket = await abortable(p.open(), ctx.signal);
+    ctx.signal.addEventListener("abort", onAbort, { once: true });
     const connectMs = round(performance.now() - t0);
     let tlsMs: number | null = null;
     let stream: Duplex = socket;
@@ -71,9 +74,10 @@ export async function runHttp(p: HttpParams, ctx: RunContext): Promise<RunOutcom
       ].join("\n"),
     };
   } catch (err) {
-    const message = ctx.signal.aborted ? `timed out after ${ctx.timeoutMs} ms` : (err as Error).message;
+    const message = stopReason(ctx.signal) ?? (err as Error).message;
     return { success: false, result: { url: p.url.href, error: message, via: p.via ?? null }, text: `GET ${p.url.href}: failed (${message})` };
   } finally {
+    ctx.signal.removeEventListener("abort", onAbort);
     socket?.destroy();
   }
 }

@@ -1,6 +1,6 @@
 // ping: iputils-ping against the checked address, one reply per line (-n: no reverse lookups).
 import { runTool } from "./tools.js";
-import { round, type RunContext, type RunOutcome } from "./types.js";
+import { ProbeTimeout, round, stopReason, type RunContext, type RunOutcome } from "./types.js";
 
 export interface PingParams {
   host: string;
@@ -37,10 +37,22 @@ export async function runPing(p: PingParams, ctx: RunContext, maxBytes: number):
   for (const r of replies) lines.push(`64 bytes from ${p.address}: icmp_seq=${r.seq} time=${r.rttMs} ms`);
   lines.push("", `--- ${p.host} ping statistics ---`, `${p.count} packets transmitted, ${received} received, ${loss.toFixed(1)}% packet loss`);
   if (stats) lines.push(`rtt min/avg/max = ${stats.min.toFixed(3)}/${stats.avg.toFixed(3)}/${stats.max.toFixed(3)} ms`);
-  if (run.aborted) lines.push("", "(stopped: timed out)");
+  const stoppedBy = run.aborted ? stopReason(ctx.signal) : null;
+  if (stoppedBy) lines.push("", `(stopped: ${stoppedBy})`);
   return {
     success: received > 0,
-    result: { address: p.address, transmitted: p.count, received, lossPercent: loss, replies, rtt: stats, timedOut: run.aborted, truncated: run.truncated },
+    result: {
+      address: p.address,
+      transmitted: p.count,
+      received,
+      lossPercent: loss,
+      replies,
+      rtt: stats,
+      timedOut: run.aborted && ctx.signal.reason instanceof ProbeTimeout,
+      stopped: stoppedBy,
+      killed: run.killed,
+      truncated: run.truncated,
+    },
     text: lines.join("\n"),
   };
 }

@@ -1,7 +1,7 @@
 // TCP connect: how long the handshake takes (to the target, or to the target through a
 // leased proxy, where the time includes the proxy's own connect).
 import type { Duplex } from "node:stream";
-import { round, type RunContext, type RunOutcome } from "./types.js";
+import { abortable, round, type RunContext, type RunOutcome } from "./types.js";
 
 export interface TcpParams {
   host: string;
@@ -14,10 +14,7 @@ export interface TcpParams {
 export async function runTcp(p: TcpParams, ctx: RunContext): Promise<RunOutcome> {
   const started = performance.now();
   try {
-    const sock = await Promise.race([
-      p.open(),
-      new Promise<never>((_, reject) => ctx.signal.addEventListener("abort", () => reject(new Error(`timed out after ${ctx.timeoutMs} ms`)), { once: true })),
-    ]);
+    const sock = await abortable(p.open(), ctx.signal);
     const ms = round(performance.now() - started);
     sock.destroy();
     return {

@@ -1,5 +1,6 @@
 // The system tools ping and traceroute: found once at start-up, spawned without a shell with
-// an argument vector we build, killed when the probe is aborted, their output capped.
+// an argument vector we build, killed (SIGKILL) when the probe is stopped (timeout, or the
+// client that waits for it went away), their output capped.
 import { spawn } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import path from "node:path";
@@ -48,7 +49,10 @@ export interface ToolRun {
   code: number | null;
   output: string;
   truncated: boolean;
+  /** The probe was stopped (signal aborted) while the tool ran. */
   aborted: boolean;
+  /** The tool ended by our SIGKILL (stopped or over the output cap), not by itself. */
+  killed: boolean;
 }
 
 /**
@@ -92,10 +96,10 @@ export function runTool(tool: ToolName, argv: string[], opts: { signal: AbortSig
       opts.signal.removeEventListener("abort", onAbort);
       reject(err);
     });
-    child.on("close", (code) => {
+    child.on("close", (code, signal) => {
       opts.signal.removeEventListener("abort", onAbort);
       if (pending && opts.onLine && !truncated) opts.onLine(pending);
-      resolve({ code, output, truncated, aborted: opts.signal.aborted });
+      resolve({ code, output, truncated, aborted: opts.signal.aborted, killed: signal === "SIGKILL" });
     });
   });
 }

@@ -1,7 +1,7 @@
 // traceroute: the Debian tool against the checked address, numeric (-n), one probe per hop
 // (-q 1) so each output line is one hop, reported as it arrives.
 import { runTool } from "./tools.js";
-import type { RunContext, RunOutcome } from "./types.js";
+import { ProbeTimeout, stopReason, type RunContext, type RunOutcome } from "./types.js";
 
 export interface TracerouteParams {
   host: string;
@@ -43,10 +43,21 @@ export async function runTraceroute(p: TracerouteParams, ctx: RunContext, maxByt
   const reached = hops.some((h) => h.address === p.address);
   const lines = [`traceroute to ${p.host} (${p.address}), ${p.maxHops} hops max`, `Tracing route to ${p.host} [${p.address}]`, ""];
   for (const h of hops) lines.push(`${String(h.hop).padStart(2)}  ${h.address ? `${h.address}  ${h.rttMs} ms` : "*"}`);
-  lines.push("", run.aborted ? "Trace stopped: timed out." : reached ? "Trace complete." : "Trace ended without reaching the target.");
+  const stoppedBy = run.aborted ? stopReason(ctx.signal) : null;
+  lines.push("", stoppedBy ? `Trace stopped: ${stoppedBy}.` : reached ? "Trace complete." : "Trace ended without reaching the target.");
   return {
     success: reached,
-    result: { address: p.address, maxHops: p.maxHops, reached, hops, timedOut: run.aborted, truncated: run.truncated, exitCode: run.code },
+    result: {
+      address: p.address,
+      maxHops: p.maxHops,
+      reached,
+      hops,
+      timedOut: run.aborted && ctx.signal.reason instanceof ProbeTimeout,
+      stopped: stoppedBy,
+      killed: run.killed,
+      truncated: run.truncated,
+      exitCode: run.code,
+    },
     text: lines.join("\n"),
   };
 }

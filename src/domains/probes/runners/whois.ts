@@ -4,7 +4,7 @@
 // the outbound guard, reads at most MAX_BYTES and has its own timeout. No npm whois client
 // fitted: they either shell out to whois(1) or hard-code server lists and skip the guard.
 import type { Duplex } from "node:stream";
-import type { RunContext, RunOutcome } from "./types.js";
+import { abortable, stopped, type RunContext, type RunOutcome } from "./types.js";
 
 export const MAX_HOPS = 4;
 const MAX_BYTES = 256 * 1024;
@@ -38,7 +38,8 @@ function ask(sock: Duplex, query: string, timeoutMs: number, signal: AbortSignal
       else resolve({ text: Buffer.concat(chunks).toString("utf8"), truncated });
     };
     const timer = setTimeout(() => finish(new Error(`whois server did not finish within ${timeoutMs} ms`)), timeoutMs);
-    const onAbort = () => finish(new Error("whois lookup timed out"));
+    const onAbort = () => finish(stopped(signal));
+    if (signal.aborted) return onAbort();
     signal.addEventListener("abort", onAbort, { once: true });
     sock.on("data", (c: Buffer) => {
       const room = MAX_BYTES - bytes;
@@ -84,7 +85,7 @@ export async function runWhois(p: WhoisParams, ctx: RunContext): Promise<RunOutc
     const label = `${server.host}:${server.port}`;
     seen.add(label);
     try {
-      const sock = await p.connect(server.host, server.port, p.hopTimeoutMs);
+      const sock = await abortable(p.connect(server.host, server.port, p.hopTimeoutMs), ctx.signal);
       const answer = await ask(sock, p.query, p.hopTimeoutMs, ctx.signal);
       hops.push({ server: label, ...answer });
       ctx.progress?.({ type: "whois_hop", server: label, bytes: answer.text.length });
