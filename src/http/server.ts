@@ -118,7 +118,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
           // is sent (or the client left): the request metrics and /api/v1/metrics include them.
           const meta = upgradeMeta(req);
           res.once("close", () =>
-            recordExchange({ log, metrics }, meta, { method: req.method ?? "GET", path: (req.url ?? "/").split("?")[0], status: res.statusCode, route: taken.route, started }),
+            recordExchange({ log, metrics, onExchange }, meta, { method: req.method ?? "GET", path: (req.url ?? "/").split("?")[0], status: res.statusCode, route: taken.route, started }),
           );
           return;
         }
