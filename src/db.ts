@@ -8,7 +8,7 @@ import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import { migrate, type RawSql } from "./db/migrate.js";
 import { lockDataDir } from "./db/pglite-lock.js";
-import { seedFromTemplate } from "./db/pglite-template.js";
+import { memoryTemplate, seedFromTemplate } from "./db/pglite-template.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { redactUrl, retryDelay, StartupError } from "./startup.js";
 
@@ -73,9 +73,15 @@ async function openPglite(opts: DatabaseOptions, extra: OpenDatabaseOptions, log
   }
   let pglite: PGlite;
   try {
-    // A new directory starts as a copy of the migrated template: initdb takes seconds.
-    if (!opts.dataDir.startsWith("memory://") && (await seedFromTemplate(opts.dataDir))) log?.info("new data directory copied from the template");
-    pglite = await PGlite.create({ dataDir: opts.dataDir });
+    // A new directory starts as a copy of the migrated template, an in-memory database as its
+    // image: initdb and the migrations in WebAssembly take seconds.
+    if (opts.dataDir.startsWith("memory://")) {
+      const image = await memoryTemplate();
+      pglite = await PGlite.create(image ? { loadDataDir: image } : { dataDir: opts.dataDir });
+    } else {
+      if (await seedFromTemplate(opts.dataDir)) log?.info("new data directory copied from the template");
+      pglite = await PGlite.create({ dataDir: opts.dataDir });
+    }
   } catch (err) {
     unlock();
     throw err;

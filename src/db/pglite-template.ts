@@ -9,8 +9,9 @@
 // from exactly the migrations and PGlite version of this checkout; otherwise the directory is
 // created the slow way, so a stale template never changes what a new database holds.
 import { createHash } from "node:crypto";
-import { constants, cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { constants, cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { migrate, MIGRATIONS_DIR, readMigrations, type RawSql } from "./migrate.js";
@@ -42,6 +43,34 @@ export async function seedFromTemplate(dataDir: string): Promise<boolean> {
   // A copy-on-write clone where the file system offers one, a plain copy elsewhere.
   cpSync(TEMPLATE_DIR, dataDir, { recursive: true, mode: constants.COPYFILE_FICLONE });
   return true;
+}
+
+let memoryImage: Promise<Blob | File | null> | undefined;
+
+/**
+ * The template as a data-directory image for in-memory databases (`memory://`, the tests'),
+ * made once per process: a copy of the template opened and dumped. Each in-memory database
+ * then starts from this image instead of initdb and every migration in WebAssembly, which
+ * took seconds per database. Null when no current template exists.
+ */
+export function memoryTemplate(): Promise<Blob | File | null> {
+  memoryImage ??= (async () => {
+    if (!existsSync(STAMP) || readFileSync(STAMP, "utf8").trim() !== (await templateKey())) return null;
+    // A private copy: PGlite writes to the directory it opens, and other processes copy the template.
+    const copy = mkdtempSync(path.join(os.tmpdir(), "switchyard-template-"));
+    try {
+      cpSync(TEMPLATE_DIR, copy, { recursive: true, mode: constants.COPYFILE_FICLONE });
+      const pglite = await PGlite.create({ dataDir: copy });
+      try {
+        return await pglite.dumpDataDir("none");
+      } finally {
+        await pglite.close();
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  })().catch(() => null);
+  return memoryImage;
 }
 
 /** Builds the template: a fresh PGlite directory with every migration applied. */
