@@ -52,8 +52,11 @@ export type Topics = {
    * 64 KB), so a hundred subscribers do not each read it back from the database.
    */
   "session:event": [payload: { id: string; sessionId: string; userId: string; type: string; details: unknown; createdAt: string }];
-  /** One step of a running probe (a ping reply, a traceroute hop). Keyed by job id. */
-  "probe:progress": [jobId: string, payload: { jobId: string; userId: string; seq: number; event: Record<string, unknown> }];
+  /**
+   * One step of a running probe (a ping reply, a traceroute hop). Keyed by the job's owner, so
+   * a client can listen before it starts a probe and miss none of its first steps.
+   */
+  "probe:progress": [userId: string, payload: { jobId: string; userId: string; seq: number; event: Record<string, unknown> }];
   /** A probe job finished (its row is final). */
   "probe:completed": [payload: { jobId: string; userId: string; success: boolean }];
   /** LLM gateway: a usage event was written (after its settle statement). */

@@ -37,6 +37,7 @@ async function sse(node: TestNode, query: string, variables: Record<string, unkn
 
 const START = `mutation($input: ProbeInput!) { startProbe(input: $input) { __typename ... on RunProbePayload { job { id status } } } }`;
 const PROGRESS = `subscription($jobId: ID!) { probeProgress(jobId: $jobId) { seq type event } }`;
+const ALL_PROGRESS = `subscription { probeProgress { jobId seq type event } }`;
 const COMPLETED = `subscription($jobId: ID) { probeCompleted(jobId: $jobId) { id status success result } }`;
 
 describe("probe subscriptions", () => {
@@ -61,5 +62,23 @@ describe("probe subscriptions", () => {
     const answer = await refused.next();
     expect(answer.errors[0].extensions.code).toBe("NOT_FOUND");
     refused.close();
+  });
+
+  it("without jobId, streams every step of the caller's probes from before they start, and nobody else's", async () => {
+    const u = await registerUser(node);
+    const other = await registerUser(node);
+    const mine = await sse(node, ALL_PROGRESS, {}, u.auth);
+    const theirs = await sse(node, ALL_PROGRESS, {}, other.auth);
+    // SSE subscriptions answer their headers once subscribed: the stream is live before the probe starts.
+    const started = await node.gql(START, { input: { kind: "PING", target: "127.0.0.1", count: 2 } }, u.auth);
+    const jobId = started.data.startProbe.job.id;
+    const first = await mine.next();
+    expect(first.data.probeProgress).toMatchObject({ jobId, seq: 0, type: "reply" });
+    const second = await mine.next();
+    expect(second.data.probeProgress).toMatchObject({ jobId, seq: 1 });
+    mine.close();
+    const nothing = await Promise.race([theirs.next(), new Promise((r) => setTimeout(() => r("quiet"), 1_000))]);
+    expect(nothing).toBe("quiet");
+    theirs.close();
   });
 });

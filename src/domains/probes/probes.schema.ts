@@ -9,6 +9,7 @@ import { visibleTo } from "../../graphql/ownership.js";
 import { NotFoundError, RateLimitedError, ValidationError } from "../../errors.js";
 import type { AuthenticatedContext } from "../../graphql/context.js";
 import { isAdmin } from "../../ownership.js";
+import { filtered } from "../../pubsub.js";
 import type { Prisma, ProbeJob } from "../../generated/prisma/client.js";
 import * as probes from "./probes.service.js";
 import { quotaState, type QuotaState } from "./quota.service.js";
@@ -127,11 +128,14 @@ const ProbeProgressRef = builder
 builder.subscriptionField("probeProgress", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: ProbeProgressRef,
-    description: "Each ping reply and traceroute hop of one job as it arrives (its owner or an admin)",
-    args: { jobId: t.arg.id({ required: true }) },
+    description:
+      "Each ping reply and traceroute hop as it arrives: of one job (its owner or an admin), or without jobId of every probe you " +
+      "run from now on, so a client that subscribes before startProbe misses none of the first steps",
+    args: { jobId: t.arg.id({ required: false }) },
     subscribe: async (_root, args, ctx) => {
+      if (args.jobId == null) return ctx.pubsub.subscribe("probe:progress", ctx.principal.userId);
       const job = await probes.visibleJob(ctx.prisma, ctx.principal, localId(String(args.jobId), "ProbeJob", "jobId"));
-      return ctx.pubsub.subscribe("probe:progress", job.id);
+      return filtered(() => ctx.pubsub.subscribe("probe:progress", job.userId), (e) => e.jobId === job.id);
     },
     resolve: (e) => e,
   }),

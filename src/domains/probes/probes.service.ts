@@ -242,7 +242,7 @@ async function execute(deps: ProbeDeps, job: ProbeJob, prepared: Prepared, signa
       guard: deps.outbound,
       signal: abort.signal,
       timeoutMs,
-      progress: (event) => void deps.pubsub.publish("probe:progress", job.id, { jobId: job.id, userId: job.userId, seq: seq++, event }),
+      progress: (event) => void deps.pubsub.publish("probe:progress", job.userId, { jobId: job.id, userId: job.userId, seq: seq++, event }),
     });
   } catch (err) {
     const message = err instanceof AppError ? err.message : (err as Error).message;

@@ -94,8 +94,9 @@ const Job = graphql(`
 `);
 
 const Progress = graphql(`
-  subscription ProbeProgressLive($jobId: ID!) {
-    probeProgress(jobId: $jobId) {
+  subscription ProbeProgressLive {
+    probeProgress {
+      jobId
       seq
       type
       event
@@ -127,6 +128,12 @@ const PAGE = 10;
 function ProbesPage({ me }: ViewProps) {
   const [{ data: quota, error: quotaError }, reloadQuota] = useQuery({ query: Quota });
   const [{ data: completed }] = useSubscription({ query: Completed });
+  // Every step of the caller's probes, from page load on: open before startProbe, so the first
+  // ping reply of a fast probe is not missed. The reducer keeps each event (the latest 500).
+  const [{ data: steps = [], error: progressError }] = useSubscription({ query: Progress }, (seen: Step[] = [], e) => {
+    const p = e.probeProgress;
+    return [...seen.slice(-499), { jobId: p.jobId, seq: p.seq, type: p.type, event: (p.event ?? {}) as Record<string, unknown> }];
+  });
   const [current, setCurrent] = useState<Job | null>(null);
   // The finished job, from the subscription (open since the page loaded, so it is not missed).
   useEffect(() => {
@@ -138,7 +145,7 @@ function ProbesPage({ me }: ViewProps) {
   const now = useNow(30_000);
   return (
     <>
-      <ErrorNote error={quotaError} />
+      <ErrorNote error={quotaError ?? progressError} />
       {q ? (
         <div class="stats" data-testid="probe-quota">
           {q.unlimited ? (
@@ -153,7 +160,7 @@ function ProbesPage({ me }: ViewProps) {
         </div>
       ) : null}
       <RunForm onStarted={(job) => (setCurrent(job), reloadQuota({ requestPolicy: "network-only" }))} />
-      {current ? <Running key={current.id} job={current} onDone={setCurrent} /> : null}
+      {current ? <Running key={current.id} job={current} steps={steps.filter((st) => st.jobId === current.id)} onDone={setCurrent} /> : null}
       <HistoryCard admin={me.role === "ADMIN"} finished={completed?.probeCompleted ?? null} />
     </>
   );
@@ -236,21 +243,16 @@ function RunForm({ onStarted }: { onStarted: (job: Job) => void }) {
 }
 
 interface Step {
+  jobId: string;
   seq: number;
   type: string;
   event: Record<string, unknown>;
 }
 
 /** One job: its replies or hops as they arrive, then its result. */
-function Running({ job, onDone }: { job: Job; onDone: (job: Job) => void }) {
+function Running({ job, steps, onDone }: { job: Job; steps: Step[]; onDone: (job: Job) => void }) {
   const client = useClient();
   const running = job.status === "RUNNING";
-  const [{ data: progress, error }] = useSubscription({ query: Progress, variables: { jobId: job.id }, pause: !running });
-  const [steps, setSteps] = useState<Step[]>([]);
-  useEffect(() => {
-    const p = progress?.probeProgress;
-    if (p) setSteps((s) => [...s, { seq: p.seq, type: p.type, event: (p.event ?? {}) as Record<string, unknown> }]);
-  }, [progress]);
   // A fast probe may be done before its progress subscription starts: read the job once.
   useEffect(() => {
     if (!running) return;
@@ -267,7 +269,6 @@ function Running({ job, onDone }: { job: Job; onDone: (job: Job) => void }) {
       <h2 id="probe-title">
         {job.kind.toLowerCase()} {job.target} <StatusBadge status={job.status} />
       </h2>
-      <ErrorNote error={error} />
       {steps.length ? (
         <ol class="events" aria-live="polite" data-testid="probe-progress">
           {steps.map((s) => (
