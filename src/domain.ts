@@ -72,6 +72,11 @@ export interface DomainModule {
   identity?: (deps: CoreDeps) => Promise<Identity>;
   /** Start-up checks that only log (e.g. a judge URL that proxies cannot reach). */
   start?: (deps: AppDeps) => void | Promise<void>;
+  /**
+   * At shutdown, once the HTTP server has closed and before the database does: finishes work
+   * the domain still has after its answers went out (the gateway's settlements).
+   */
+  stop?: (deps: AppDeps) => Promise<void>;
 }
 
 export const defineDomain = (module: DomainModule): DomainModule => module;
