@@ -158,6 +158,7 @@ const schema = z.object({
   GATEWAY_FIRST_BYTE_TIMEOUT_MS: int(60_000, 10),
   GATEWAY_REQUEST_TIMEOUT_MS: int(600_000, 100),
   GATEWAY_RESERVATION_SWEEP_MS: int(30_000, 50),
+  GATEWAY_DURABLE_COMMIT: z.enum(["true", "false"]).default("false"),
 });
 
 function jsonObject(s: string | undefined, ctx: z.RefinementCtx): Record<string, any> | undefined {
@@ -237,6 +238,8 @@ export type Config = {
     firstByteTimeoutMs: number;
     requestTimeoutMs: number;
     reservationSweepMs: number;
+    /** Wait for the WAL flush of every reserve and settle (budget-sql.ts `commitMode`). */
+    durableCommit: boolean;
   };
   version: string;
 };
@@ -373,6 +376,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       firstByteTimeoutMs: e.GATEWAY_FIRST_BYTE_TIMEOUT_MS,
       requestTimeoutMs: e.GATEWAY_REQUEST_TIMEOUT_MS,
       reservationSweepMs: e.GATEWAY_RESERVATION_SWEEP_MS,
+      durableCommit: e.GATEWAY_DURABLE_COMMIT === "true",
     },
     version: VERSION,
   };
