@@ -101,6 +101,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     prisma: db.prisma,
     sql: db.sql,
     pubsub,
+    redis: redis?.keys,
     outbound,
     counters,
     health,

@@ -159,6 +159,7 @@ const schema = z.object({
   GATEWAY_REQUEST_TIMEOUT_MS: int(600_000, 100),
   GATEWAY_RESERVATION_SWEEP_MS: int(30_000, 50),
   GATEWAY_DURABLE_COMMIT: z.enum(["true", "false"]).default("false"),
+  GATEWAY_CACHE_MAX_MB: int(64, 1, 65_536),
 });
 
 function jsonObject(s: string | undefined, ctx: z.RefinementCtx): Record<string, any> | undefined {
@@ -240,6 +241,8 @@ export type Config = {
     reservationSweepMs: number;
     /** Wait for the WAL flush of every reserve and settle (budget-sql.ts `commitMode`). */
     durableCommit: boolean;
+    /** Bound of the in-process response cache (without Redis). */
+    cacheMaxMb: number;
   };
   version: string;
 };
@@ -377,6 +380,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       requestTimeoutMs: e.GATEWAY_REQUEST_TIMEOUT_MS,
       reservationSweepMs: e.GATEWAY_RESERVATION_SWEEP_MS,
       durableCommit: e.GATEWAY_DURABLE_COMMIT === "true",
+      cacheMaxMb: e.GATEWAY_CACHE_MAX_MB,
     },
     version: VERSION,
   };

@@ -5,6 +5,7 @@
 // (credentials, routes, jobs, channels) reaches it through these declarations.
 import type { AddressInfo } from "node:net";
 import type { Hono } from "hono";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import type { Db, SqlRunner } from "./db.js";
@@ -26,6 +27,8 @@ export interface CoreDeps {
   /** One statement straight through the driver, for the hottest paths (db.ts). */
   sql: SqlRunner;
   pubsub: PubSub;
+  /** Redis for keys and values (REDIS_KEY_PREFIX applied), when REDIS_URL is set. */
+  redis?: Redis;
   outbound: OutboundGuard;
   counters: Counters;
   health: HealthChecks;

@@ -152,7 +152,8 @@ export interface Settled {
 /**
  * Ends requests in one statement: deletes their reservations (those the sweeper has not
  * already released), releases the held amounts, adds the actual costs to the months' spend and
- * writes the usage events. `spend` is each key's after the whole batch.
+ * writes the usage events. `spend` is each key's after the whole batch; a key whose row did
+ * not change (cache hits only) reports spend 0 and no cap, and announces nothing.
  */
 export async function settleBatch(sql: SqlRunner, items: SettleItem[], durable: boolean): Promise<Settled[]> {
   const col = <T>(f: (i: SettleItem) => T) => items.map(f);
@@ -175,12 +176,15 @@ export async function settleBatch(sql: SqlRunner, items: SettleItem[], durable: 
       DELETE FROM budget_reservations WHERE id IN (SELECT reservation_id FROM input WHERE reservation_id IS NOT NULL)
       RETURNING virtual_key_id, amount_micros
     ), locked AS (
-      -- After the reservations (the initplan runs the DELETE first), then the keys in id order.
-      SELECT id FROM virtual_keys WHERE id IN (SELECT key_id FROM input) AND (SELECT count(*) FROM r) >= 0
+      -- After the reservations (the initplan runs the DELETE first), then the keys in id order;
+      -- only keys whose row changes (a cache hit releases and costs nothing).
+      SELECT id FROM virtual_keys
+      WHERE (id IN (SELECT key_id FROM input WHERE cost > 0) OR id IN (SELECT virtual_key_id FROM r))
+        AND (SELECT count(*) FROM r) >= 0
       ORDER BY id FOR UPDATE
     ), per AS (
       SELECT l.id AS key_id,
-        (SELECT sum(cost) FROM input WHERE input.key_id = l.id) AS cost,
+        (SELECT COALESCE(sum(cost), 0) FROM input WHERE input.key_id = l.id) AS cost,
         (SELECT COALESCE(sum(amount_micros), 0) FROM r WHERE r.virtual_key_id = l.id) AS released
       FROM locked l
     ), k AS (

@@ -12,11 +12,19 @@ import { afterSettle } from "./events.service.js";
 import { createKeyCache } from "./key-cache.js";
 import { costMicros, createPriceBook, type ModelPrice, type PriceBook, type TokenUsage } from "./prices.js";
 import { anthropicInputTokens, capAnthropic, CapRefused, capOpenAIChat, isReasoningModel, openaiChatInputTokens, openaiEmbeddingInputTokens, warmTokenizers } from "./tokens.js";
+import { createResponseCache, requestHash } from "./response-cache.js";
 import { createUpstream, headerOf, passHeaders } from "./upstream.js";
 import { hashVirtualKey, looksLikeVirtualKey } from "./virtual-keys.service.js";
 import { anthropicUsage, errorResponse, GatewayError, openaiUsage, promptHash, SseUsage, type Provider } from "./wire.js";
 
 export type Endpoint = "chat" | "embeddings" | "messages";
+
+/** On answers of keys with a response cache: `hit` (served from it) or `miss`. */
+export const CACHE_HEADER = "x-switchyard-cache";
+
+/** Anthropic's request headers that change the answer, so they are part of the cache key. */
+const anthropicHeaders = (req: ProxyRequest) =>
+  req.provider === "anthropic" ? [req.headers.get("anthropic-version"), req.headers.get("anthropic-beta")] : null;
 
 export interface ProxyRequest {
   provider: Provider;
@@ -39,6 +47,7 @@ export function createGateway(deps: AppDeps) {
     onError: (err) => deps.log.error({ err }, "gateway key cache listener stopped"),
   });
   const upstream = createUpstream(deps);
+  const cache = createResponseCache({ redis: deps.redis, maxBytes: cfg.cacheMaxMb * 1024 * 1024, log: deps.log });
   const budget = createBudgetWriter(deps.sql, { nodeId: deps.nodeId, ttlMs, durable });
   // The encodings build their tables on first use (about 15 ms): at start-up, not in a request.
   warmTokenizers();
@@ -159,6 +168,43 @@ export function createGateway(deps: AppDeps) {
       if (Buffer.byteLength(req.rawBody) > deps.config.http.maxBodyBytes) throw new GatewayError("too_large", "Request body too large");
       const body = parse(req.rawBody);
       const plan = prepare(req, key, body);
+      const base: Omit<UsageRow, "status" | "inputTokens" | "outputTokens" | "cachedTokens" | "reasoningTokens" | "costMicros" | "latencyMs" | "ttftMs" | "error"> = {
+        keyId: key.id,
+        userId,
+        project: key.project,
+        provider: req.provider,
+        model: plan.model,
+        endpoint: req.endpoint,
+        streamed: plan.streamed,
+        savedMicros: 0,
+        cacheHit: false,
+        promptHash: plan.hash,
+      };
+      // The response cache (keys with a TTL; never streams): a hit reserves nothing and costs 0.
+      const cacheTtl = plan.streamed ? null : key.cacheTtlSeconds;
+      const cacheKey = cacheTtl ? requestHash([req.provider, req.endpoint, body, anthropicHeaders(req)]) : null;
+      if (cacheKey) {
+        const hit = await cache.get(key.id, cacheKey);
+        if (hit) {
+          const ms = Math.round(performance.now() - started);
+          const row: UsageRow = {
+            ...base,
+            status: hit.status,
+            inputTokens: 0,
+            outputTokens: 0,
+            cachedTokens: 0,
+            reasoningTokens: 0,
+            costMicros: 0,
+            savedMicros: costMicros(plan.price, hit.usage),
+            cacheHit: true,
+            latencyMs: ms,
+            ttftMs: ms,
+            error: null,
+          };
+          await settleTracked(key, null, row);
+          return new Response(hit.body, { status: hit.status, headers: [...hit.headers, [CACHE_HEADER, "hit"]] });
+        }
+      }
       const held = await budget.reserve(key.id, plan.worst);
       if (!held.ok) {
         if (held.reason === "inactive") {
@@ -172,18 +218,6 @@ export function createGateway(deps: AppDeps) {
       }
       reservation = held.reservation;
       const path = req.endpoint === "chat" ? "/chat/completions" : req.endpoint === "embeddings" ? "/embeddings" : "/v1/messages";
-      const base: Omit<UsageRow, "status" | "inputTokens" | "outputTokens" | "cachedTokens" | "reasoningTokens" | "costMicros" | "latencyMs" | "ttftMs" | "error"> = {
-        keyId: key.id,
-        userId,
-        project: key.project,
-        provider: req.provider,
-        model: plan.model,
-        endpoint: req.endpoint,
-        streamed: plan.streamed,
-        savedMicros: 0,
-        cacheHit: false,
-        promptHash: plan.hash,
-      };
       const finish = (status: number, usage: TokenUsage | null, ttftMs: number | null, error: string | null) => {
         const u = usage ?? { input: 0, output: 0, cached: 0, reasoning: 0 };
         const row: UsageRow = {
@@ -230,6 +264,10 @@ export function createGateway(deps: AppDeps) {
         // Settled before answering: the usage event exists once the answer arrives, and the
         // client's next request finds this one's reservation released.
         await finish(up.status, usage, ttft, ok ? null : text.slice(0, 500));
+        if (cacheKey) {
+          headers.set(CACHE_HEADER, "miss");
+          if (ok && usage) cache.put(key.id, cacheKey, { status: up.status, headers: [["content-type", headers.get("content-type") ?? "application/json"]], body: text, usage }, cacheTtl!);
+        }
         return new Response(text, { status: up.status, headers });
       }
       // Chunked on purpose: @hono/node-server then sends the headers at once instead of first
