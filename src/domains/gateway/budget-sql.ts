@@ -38,51 +38,72 @@ function named(prefix: string, q: Prisma.Sql) {
   return { name, text: q.text, values: q.values };
 }
 
+/** The current UTC minute as minutes since 1970: the tokens-per-minute window. */
+const MINUTE = Prisma.sql`floor(extract(epoch from now()) / 60)::int`;
+
 export interface Reservation {
   id: string;
   keyId: string;
   amount: number;
+  /** Tokens counted against the key's minute (prompt estimate + maximum output) ... */
+  tokens: number;
+  /** ... in this minute (minutes since 1970), corrected there when the request settles. */
+  minute: number;
 }
 
 export interface ReserveItem {
   id: string;
   keyId: string;
   amount: number;
+  tokens: number;
 }
 
-export type Reserved = { ok: true; reservation: Reservation } | { ok: false; reason: "budget" | "inactive" };
+export type Refusal =
+  | { ok: false; reason: "budget" | "inactive" }
+  /** The key's tokens-per-minute limit: `limit`, and when the minute ends. */
+  | { ok: false; reason: "tpm"; limit: number; resetMs: number };
+
+export type Reserved = { ok: true; reservation: Reservation } | Refusal;
 
 /**
- * Holds each item's amount against its key when the key is live and spend + open reservations
- * + the amounts admitted before it stay within the cap (no cap: always). Within a batch a
- * key's items are admitted smallest first, so as many requests as fit get through; whether
+ * Holds each item's amount against its key, and counts its tokens in the key's current
+ * minute, when the key is live, spend + open reservations + the amounts admitted before it
+ * stay within the cap (no cap: always), and the minute's tokens + the tokens admitted before
+ * it stay within `tpm_limit` (none: always). Within a batch a key's items are admitted
+ * smallest amount first while both hold, so as many requests as fit get through; whether
  * concurrent requests are admitted in one order or another is not defined either way.
  */
 export async function reserveBatch(sql: SqlRunner, items: ReserveItem[], opts: { nodeId: string; ttlMs: number; durable: boolean }): Promise<Reserved[]> {
-  const rows = await sql<{ id: string; ok: boolean; live: boolean }>(
+  const rows = await sql<{ id: string; ok: boolean; live: boolean; budget_ok: boolean; tpm_limit: number | null; minute: number; reset_ms: number }>(
     named(
       "gw_reserve",
       Prisma.sql`
     WITH req AS (
-      SELECT * FROM unnest(${items.map((i) => i.id)}::uuid[], ${items.map((i) => i.keyId)}::uuid[], ${items.map((i) => i.amount)}::bigint[])
-        WITH ORDINALITY AS r(id, key_id, amount, ord)
+      SELECT * FROM unnest(${items.map((i) => i.id)}::uuid[], ${items.map((i) => i.keyId)}::uuid[], ${items.map((i) => i.amount)}::bigint[],
+        ${items.map((i) => i.tokens)}::bigint[])
+        WITH ORDINALITY AS r(id, key_id, amount, tokens, ord)
     ), k AS (
-      SELECT id, is_active AND revoked_at IS NULL AS live, monthly_budget_micros AS cap, reserved_micros AS reserved, ${SPEND} AS spend
+      SELECT id, is_active AND revoked_at IS NULL AS live, monthly_budget_micros AS cap, reserved_micros AS reserved, ${SPEND} AS spend,
+        tpm_limit, CASE WHEN tpm_minute = ${MINUTE} THEN tpm_tokens ELSE 0 END AS tpm_used
       FROM virtual_keys WHERE id IN (SELECT key_id FROM req) ORDER BY id FOR UPDATE
     ), ranked AS (
-      SELECT req.id, req.key_id, req.amount, k.live, k.cap, k.spend + k.reserved
-          + sum(req.amount) OVER (PARTITION BY req.key_id ORDER BY req.amount, req.ord) AS held
+      SELECT req.id, req.key_id, req.amount, req.tokens, k.live,
+        k.cap IS NULL OR k.spend + k.reserved + sum(req.amount) OVER w <= k.cap AS budget_ok,
+        k.tpm_limit IS NULL OR k.tpm_used + sum(req.tokens) OVER w <= k.tpm_limit AS tpm_ok
       FROM req JOIN k ON k.id = req.key_id
+      WINDOW w AS (PARTITION BY req.key_id ORDER BY req.amount, req.ord)
     ), admitted AS (
-      SELECT id, key_id, amount FROM ranked WHERE live AND (cap IS NULL OR held <= cap)
+      SELECT id, key_id, amount, tokens FROM ranked WHERE live AND budget_ok AND tpm_ok
     ), per AS (
-      SELECT key_id, sum(amount) AS amount FROM admitted GROUP BY key_id
+      SELECT key_id, sum(amount) AS amount, sum(tokens) AS tokens FROM admitted GROUP BY key_id
     ), upd AS (
       UPDATE virtual_keys v SET
         month_spend_micros = ${SPEND},
         threshold_notified = CASE WHEN month_start < ${MONTH} THEN 0 ELSE threshold_notified END,
         month_start = ${MONTH},
-        reserved_micros = v.reserved_micros + per.amount
+        reserved_micros = v.reserved_micros + per.amount,
+        tpm_tokens = CASE WHEN v.tpm_minute = ${MINUTE} THEN v.tpm_tokens ELSE 0 END + per.tokens,
+        tpm_minute = ${MINUTE}
       FROM per WHERE v.id = per.key_id
       RETURNING v.id
     ), ins AS (
@@ -90,24 +111,31 @@ export async function reserveBatch(sql: SqlRunner, items: ReserveItem[], opts: {
       SELECT id, key_id, amount, ${opts.nodeId}, now(), now() + ${opts.ttlMs}::int * interval '1 millisecond' FROM admitted
       RETURNING id
     )
-    SELECT req.id::text AS id, a.id IS NOT NULL AS ok, COALESCE(k.live, false) AS live, ${commitMode(opts.durable)} AS commit_mode
-    FROM req LEFT JOIN admitted a ON a.id = req.id LEFT JOIN k ON k.id = req.key_id
+    SELECT req.id::text AS id, a.id IS NOT NULL AS ok, COALESCE(r.live, false) AS live, COALESCE(r.budget_ok, false) AS budget_ok,
+      k.tpm_limit, ${MINUTE} AS minute,
+      ceil(extract(epoch from (date_trunc('minute', now()) + interval '1 minute' - now())) * 1000)::int AS reset_ms,
+      ${commitMode(opts.durable)} AS commit_mode
+    FROM req LEFT JOIN admitted a ON a.id = req.id LEFT JOIN ranked r ON r.id = req.id LEFT JOIN k ON k.id = req.key_id
     ORDER BY req.ord`,
     ),
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return items.map((item) => {
+  return items.map((item): Reserved => {
     const r = byId.get(item.id);
-    if (r?.ok) return { ok: true, reservation: { id: item.id, keyId: item.keyId, amount: item.amount } };
-    return { ok: false, reason: r?.live ? "budget" : "inactive" };
+    if (r?.ok) return { ok: true, reservation: { id: item.id, keyId: item.keyId, amount: item.amount, tokens: item.tokens, minute: Number(r.minute) } };
+    if (!r?.live) return { ok: false, reason: "inactive" };
+    if (!r.budget_ok) return { ok: false, reason: "budget" };
+    return { ok: false, reason: "tpm", limit: Number(r.tpm_limit), resetMs: Number(r.reset_ms) };
   });
 }
 
-/** Releases a reservation whole (the request failed before any usage). */
-export async function release(sql: SqlRunner, reservationId: string, durable: boolean): Promise<void> {
+/** Releases a reservation whole, its minute's tokens too (the request failed before any usage). */
+export async function release(sql: SqlRunner, r: Reservation, durable: boolean): Promise<void> {
   await sql(Prisma.sql`
-    WITH d AS (DELETE FROM budget_reservations WHERE id = ${reservationId}::uuid RETURNING virtual_key_id, amount_micros)
-    UPDATE virtual_keys k SET reserved_micros = k.reserved_micros - d.amount_micros FROM d WHERE k.id = d.virtual_key_id
+    WITH d AS (DELETE FROM budget_reservations WHERE id = ${r.id}::uuid RETURNING virtual_key_id, amount_micros)
+    UPDATE virtual_keys k SET reserved_micros = k.reserved_micros - d.amount_micros,
+      tpm_tokens = CASE WHEN k.tpm_minute = ${r.minute}::int THEN GREATEST(0, k.tpm_tokens - ${r.tokens}::bigint) ELSE k.tpm_tokens END
+    FROM d WHERE k.id = d.virtual_key_id
     RETURNING ${commitMode(durable)} AS commit_mode`);
 }
 
@@ -135,8 +163,8 @@ export interface UsageRow {
 
 export interface SettleItem {
   eventId: string;
-  /** The request's reservation; null when it held none (cache hits, refusals: cost 0). */
-  reservationId: string | null;
+  /** The request's reservation; null when it held none (cache hits: cost 0). */
+  reservation: Reservation | null;
   row: UsageRow;
 }
 
@@ -163,15 +191,17 @@ export async function settleBatch(sql: SqlRunner, items: SettleItem[], durable: 
       Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(
-        ${col((i) => i.eventId)}::uuid[], ${col((i) => i.reservationId)}::uuid[], ${col((i) => i.row.keyId)}::uuid[],
+        ${col((i) => i.eventId)}::uuid[], ${col((i) => i.reservation?.id ?? null)}::uuid[], ${col((i) => i.row.keyId)}::uuid[],
         ${col((i) => i.row.userId)}::uuid[], ${col((i) => i.row.project)}::text[], ${col((i) => i.row.provider)}::text[],
         ${col((i) => i.row.model)}::text[], ${col((i) => i.row.endpoint)}::text[], ${col((i) => i.row.status)}::int[],
         ${col((i) => i.row.streamed)}::boolean[], ${col((i) => i.row.inputTokens)}::int[], ${col((i) => i.row.outputTokens)}::int[],
         ${col((i) => i.row.cachedTokens)}::int[], ${col((i) => i.row.reasoningTokens)}::int[], ${col((i) => i.row.costMicros)}::bigint[],
         ${col((i) => i.row.savedMicros)}::bigint[], ${col((i) => i.row.cacheHit)}::boolean[], ${col((i) => i.row.latencyMs)}::int[],
-        ${col((i) => i.row.ttftMs)}::int[], ${col((i) => i.row.promptHash)}::text[], ${col((i) => i.row.error)}::text[]
+        ${col((i) => i.row.ttftMs)}::int[], ${col((i) => i.row.promptHash)}::text[], ${col((i) => i.row.error)}::text[],
+        ${col((i) => i.reservation?.tokens ?? 0)}::bigint[], ${col((i) => i.reservation?.minute ?? 0)}::int[]
       ) WITH ORDINALITY AS u(event_id, reservation_id, key_id, user_id, project, provider, model, endpoint, status, streamed,
-        input_tokens, output_tokens, cached_tokens, reasoning_tokens, cost, saved, cache_hit, latency_ms, ttft_ms, prompt_hash, error, ord)
+        input_tokens, output_tokens, cached_tokens, reasoning_tokens, cost, saved, cache_hit, latency_ms, ttft_ms, prompt_hash, error,
+        tpm_reserved, tpm_minute, ord)
     ), r AS (
       DELETE FROM budget_reservations WHERE id IN (SELECT reservation_id FROM input WHERE reservation_id IS NOT NULL)
       RETURNING virtual_key_id, amount_micros
@@ -190,6 +220,9 @@ export async function settleBatch(sql: SqlRunner, items: SettleItem[], durable: 
     ), k AS (
       UPDATE virtual_keys v SET
         reserved_micros = v.reserved_micros - per.released,
+        -- Tokens counted in the key's current minute, corrected from the reserved to the used.
+        tpm_tokens = GREATEST(0, v.tpm_tokens + COALESCE((SELECT sum(i.input_tokens + i.output_tokens - i.tpm_reserved)
+          FROM input i WHERE i.key_id = v.id AND i.reservation_id IS NOT NULL AND i.tpm_minute = v.tpm_minute), 0)),
         month_spend_micros = ${SPEND} + per.cost,
         threshold_notified = CASE WHEN month_start < ${MONTH} THEN 0 ELSE threshold_notified END,
         month_start = ${MONTH}

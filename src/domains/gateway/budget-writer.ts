@@ -6,7 +6,7 @@
 // one and a batch of hundreds.
 import { randomUUID } from "node:crypto";
 import type { SqlRunner } from "../../db.js";
-import { reserveBatch, settleBatch, type Reserved, type Settled, type UsageRow } from "./budget-sql.js";
+import { reserveBatch, settleBatch, type Reservation, type Reserved, type Settled, type UsageRow } from "./budget-sql.js";
 
 /** Requests per statement at most: arrays of this size stay far below any message limit. */
 const MAX_BATCH = 256;
@@ -49,17 +49,17 @@ function batcher<I, O>(run: (items: I[]) => Promise<O[]>): (item: I) => Promise<
 }
 
 export interface BudgetWriter {
-  /** Holds `amount` micro-dollars against the key, or says why not. */
-  reserve(keyId: string, amount: number): Promise<Reserved>;
-  /** Releases the reservation (if any), adds the cost and writes the usage event. */
-  settle(reservationId: string | null, row: UsageRow): Promise<Settled>;
+  /** Holds `amount` micro-dollars and `tokens` of the minute against the key, or says why not. */
+  reserve(keyId: string, amount: number, tokens: number): Promise<Reserved>;
+  /** Releases the reservation (if any), corrects its tokens, adds the cost and writes the usage event. */
+  settle(reservation: Reservation | null, row: UsageRow): Promise<Settled>;
 }
 
 export function createBudgetWriter(sql: SqlRunner, opts: { nodeId: string; ttlMs: number; durable: boolean }): BudgetWriter {
-  const reserve = batcher((items: { id: string; keyId: string; amount: number }[]) => reserveBatch(sql, items, opts));
-  const settle = batcher((items: { eventId: string; reservationId: string | null; row: UsageRow }[]) => settleBatch(sql, items, opts.durable));
+  const reserve = batcher((items: { id: string; keyId: string; amount: number; tokens: number }[]) => reserveBatch(sql, items, opts));
+  const settle = batcher((items: { eventId: string; reservation: Reservation | null; row: UsageRow }[]) => settleBatch(sql, items, opts.durable));
   return {
-    reserve: (keyId, amount) => reserve({ id: randomUUID(), keyId, amount }),
-    settle: (reservationId, row) => settle({ eventId: randomUUID(), reservationId, row }),
+    reserve: (keyId, amount, tokens) => reserve({ id: randomUUID(), keyId, amount, tokens }),
+    settle: (reservation, row) => settle({ eventId: randomUUID(), reservation, row }),
   };
 }

@@ -2,7 +2,8 @@
 import type { Context, Hono } from "hono";
 import type { AppDeps } from "../../domain.js";
 import type { HttpEnv } from "../../http/server.js";
-import { createGateway, type Endpoint, type Gateway } from "./proxy.service.js";
+import type { Endpoint } from "./plan.js";
+import { createGateway, type Gateway } from "./proxy.service.js";
 import type { Provider } from "./wire.js";
 
 /** Each node's gateway (one per app in a test process), for `stopGateway`. */

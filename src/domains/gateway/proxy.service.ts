@@ -1,9 +1,10 @@
-// One proxied request, start to end: authenticate the virtual key (cached per node), apply
-// its model list and token caps, price the worst case and reserve it in SQL, forward through
-// the outbound guard with the provider's own key (upstream.ts), pass the answer back
+// One proxied request, start to end: authenticate the virtual key (cached per node), plan it
+// (plan.ts: model list, token caps, price, worst case), answer from the response cache when
+// the key has one, else reserve the worst case (budget and tokens per minute) in SQL, forward
+// through the outbound guard with the provider's own key (upstream.ts), pass the answer back
 // unchanged (an SSE stream chunk by chunk, pulled only as fast as the client reads), then
-// settle the actual cost from the reported usage and write the usage event. The virtual key
-// never goes upstream.
+// settle the actual cost and tokens from the reported usage and write the usage event. The
+// virtual key never goes upstream.
 import type { AppDeps } from "../../domain.js";
 import type { VirtualKey } from "../../generated/prisma/client.js";
 import { release, type Reservation, type UsageRow } from "./budget-sql.js";
@@ -11,13 +12,12 @@ import { createBudgetWriter } from "./budget-writer.js";
 import { afterSettle } from "./events.service.js";
 import { createKeyCache } from "./key-cache.js";
 import { costMicros, createPriceBook, type ModelPrice, type PriceBook, type TokenUsage } from "./prices.js";
-import { anthropicInputTokens, capAnthropic, CapRefused, capOpenAIChat, isReasoningModel, openaiChatInputTokens, openaiEmbeddingInputTokens, warmTokenizers } from "./tokens.js";
+import { parseBody, planRequest, type Endpoint } from "./plan.js";
+import { warmTokenizers } from "./tokens.js";
 import { createResponseCache, requestHash } from "./response-cache.js";
 import { createUpstream, headerOf, passHeaders } from "./upstream.js";
 import { hashVirtualKey, looksLikeVirtualKey } from "./virtual-keys.service.js";
-import { anthropicUsage, errorResponse, GatewayError, openaiUsage, promptHash, SseUsage, type Provider } from "./wire.js";
-
-export type Endpoint = "chat" | "embeddings" | "messages";
+import { anthropicUsage, errorResponse, GatewayError, openaiUsage, SseUsage, type Provider } from "./wire.js";
 
 /** On answers of keys with a response cache: `hit` (served from it) or `miss`. */
 export const CACHE_HEADER = "x-switchyard-cache";
@@ -56,9 +56,9 @@ export function createGateway(deps: AppDeps) {
   // client that hangs up mid-stream leaves one behind that no answer waits for). Never
   // rejects: a failed settle is logged and its reservation released when it expires.
   const settling = new Set<Promise<void>>();
-  function settleTracked(key: VirtualKey, reservationId: string | null, row: UsageRow): Promise<void> {
+  function settleTracked(key: VirtualKey, reservation: Reservation | null, row: UsageRow): Promise<void> {
     const p: Promise<void> = budget
-      .settle(reservationId, row)
+      .settle(reservation, row)
       .then((settled) => afterSettle(deps, key, row, settled))
       .catch((err) => deps.log.error({ err, keyId: key.id }, "gateway settle failed; the reservation is released when it expires"))
       .finally(() => settling.delete(p));
@@ -103,61 +103,6 @@ export function createGateway(deps: AppDeps) {
     }
   }
 
-  function price(key: VirtualKey, provider: Provider, model: unknown): { model: string; price: ModelPrice } {
-    if (typeof model !== "string" || !model || model.length > 200) throw new GatewayError("invalid", "model is required", "model");
-    if (key.allowedModels.length && !key.allowedModels.includes(model)) {
-      throw new GatewayError("forbidden", `Model ${model} is not allowed for this key`, "model");
-    }
-    const p = prices.lookup(model);
-    if (!p || p.provider !== provider) throw new GatewayError("invalid", `Model ${model} has no price in this gateway (GATEWAY_PRICES, GATEWAY_DEFAULT_PRICE)`, "model");
-    return { model, price: p };
-  }
-
-  function parse(raw: string): Record<string, any> {
-    let body: unknown;
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      throw new GatewayError("invalid", "Request body is not valid JSON");
-    }
-    if (!body || typeof body !== "object" || Array.isArray(body)) throw new GatewayError("invalid", "Request body must be a JSON object");
-    return body as Record<string, any>;
-  }
-
-  /** Everything before the upstream call: returns the body to send and the worst case. */
-  function prepare(req: ProxyRequest, key: VirtualKey, body: Record<string, any>) {
-    const { model, price: p } = price(key, req.provider, body.model);
-    const caps = { maxTokensPerRequest: key.maxTokensPerRequest, maxReasoningTokens: key.maxReasoningTokens, tokenCapMode: key.tokenCapMode };
-    let input: number;
-    let maxOut: number | undefined;
-    let hashParts: unknown[];
-    try {
-      if (req.endpoint === "chat") {
-        if (!Array.isArray(body.messages)) throw new GatewayError("invalid", "messages must be an array", "messages");
-        maxOut = capOpenAIChat(body, caps, isReasoningModel(model));
-        input = openaiChatInputTokens(body);
-        hashParts = [body.messages, body.tools ?? null];
-        if (body.stream === true) body.stream_options = { ...(body.stream_options ?? {}), include_usage: true };
-      } else if (req.endpoint === "embeddings") {
-        if (body.input === undefined) throw new GatewayError("invalid", "input is required", "input");
-        input = openaiEmbeddingInputTokens(body);
-        maxOut = 0;
-        hashParts = [body.input];
-      } else {
-        if (!Array.isArray(body.messages)) throw new GatewayError("invalid", "messages: field required", "messages");
-        maxOut = capAnthropic(body, caps);
-        input = anthropicInputTokens(body);
-        hashParts = [body.system ?? null, body.messages, body.tools ?? null];
-      }
-    } catch (err) {
-      if (err instanceof CapRefused) throw new GatewayError("invalid", err.message, err.param);
-      throw err;
-    }
-    const worstOut = maxOut ?? p.maxOutput;
-    const worst = costMicros(p, { input, output: worstOut, cached: 0, reasoning: 0 });
-    return { model, price: p, input, worst, hash: promptHash(model, hashParts), streamed: body.stream === true };
-  }
-
   async function handle(req: ProxyRequest): Promise<Response> {
     const started = performance.now();
     let reservation: Reservation | null = null;
@@ -166,8 +111,8 @@ export function createGateway(deps: AppDeps) {
       const userId = await userOf(req.headers);
       await rateLimit(key);
       if (Buffer.byteLength(req.rawBody) > deps.config.http.maxBodyBytes) throw new GatewayError("too_large", "Request body too large");
-      const body = parse(req.rawBody);
-      const plan = prepare(req, key, body);
+      const body = parseBody(req.rawBody);
+      const plan = planRequest(prices, req.provider, req.endpoint, key, body);
       const base: Omit<UsageRow, "status" | "inputTokens" | "outputTokens" | "cachedTokens" | "reasoningTokens" | "costMicros" | "latencyMs" | "ttftMs" | "error"> = {
         keyId: key.id,
         userId,
@@ -205,11 +150,26 @@ export function createGateway(deps: AppDeps) {
           return new Response(hit.body, { status: hit.status, headers: [...hit.headers, [CACHE_HEADER, "hit"]] });
         }
       }
-      const held = await budget.reserve(key.id, plan.worst);
+      if (key.tpmLimit != null && plan.tokens > key.tpmLimit) {
+        // Never fits, whenever retried: no Retry-After.
+        throw new GatewayError(
+          "rate_limit",
+          `This request may use up to ${plan.tokens} tokens (prompt estimate + maximum output), more than this key's limit of ${key.tpmLimit} tokens per minute: lower the maximum output`,
+        );
+      }
+      const held = await budget.reserve(key.id, plan.worst, plan.tokens);
       if (!held.ok) {
         if (held.reason === "inactive") {
           keys.forget(key.id);
           throw new GatewayError("auth", "Invalid or inactive virtual key");
+        }
+        if (held.reason === "tpm") {
+          throw new GatewayError(
+            "rate_limit",
+            `Rate limit of ${held.limit} tokens per minute reached for this key: this request may use up to ${plan.tokens} (prompt estimate + maximum output)`,
+            null,
+            { "retry-after": String(Math.max(1, Math.ceil(held.resetMs / 1000))) },
+          );
         }
         throw new GatewayError(
           "budget",
@@ -234,7 +194,7 @@ export function createGateway(deps: AppDeps) {
         };
         const r = reservation;
         reservation = null;
-        return settleTracked(key, r?.id ?? null, row);
+        return settleTracked(key, r, row);
       };
 
       let up;
@@ -276,7 +236,7 @@ export function createGateway(deps: AppDeps) {
       headers.set("transfer-encoding", "chunked");
       return new Response(relay(up, plan.input, finish), { status: up.status, headers });
     } catch (err) {
-      if (reservation) await release(deps.sql, (reservation as Reservation).id, durable);
+      if (reservation) await release(deps.sql, reservation, durable);
       if (err instanceof GatewayError) return errorResponse(req.provider, err);
       throw err;
     }
