@@ -106,6 +106,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     prisma: db.prisma,
     sql: db.sql,
     pubsub,
+    redis: redis?.keys,
     outbound,
     counters,
     health,
@@ -206,6 +207,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
         await jobs.stop();
         pubsub.closeAll();
         if (http.server.listening) await http.close(timeoutMs);
+        for (const d of domains) await d.stop?.(deps).catch((err) => log.error({ err, domain: d.name }, "domain stop failed"));
         await streamAuth.close();
         await identity.close();
         await outbound.close();

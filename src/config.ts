@@ -158,6 +158,8 @@ const schema = z.object({
   GATEWAY_FIRST_BYTE_TIMEOUT_MS: int(60_000, 10),
   GATEWAY_REQUEST_TIMEOUT_MS: int(600_000, 100),
   GATEWAY_RESERVATION_SWEEP_MS: int(30_000, 50),
+  GATEWAY_DURABLE_COMMIT: z.enum(["true", "false"]).default("false"),
+  GATEWAY_CACHE_MAX_MB: int(64, 1, 65_536),
 });
 
 function jsonObject(s: string | undefined, ctx: z.RefinementCtx): Record<string, any> | undefined {
@@ -237,6 +239,10 @@ export type Config = {
     firstByteTimeoutMs: number;
     requestTimeoutMs: number;
     reservationSweepMs: number;
+    /** Wait for the WAL flush of every reserve and settle (budget-sql.ts `commitMode`). */
+    durableCommit: boolean;
+    /** Bound of the in-process response cache (without Redis). */
+    cacheMaxMb: number;
   };
   version: string;
 };
@@ -373,6 +379,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       firstByteTimeoutMs: e.GATEWAY_FIRST_BYTE_TIMEOUT_MS,
       requestTimeoutMs: e.GATEWAY_REQUEST_TIMEOUT_MS,
       reservationSweepMs: e.GATEWAY_RESERVATION_SWEEP_MS,
+      durableCommit: e.GATEWAY_DURABLE_COMMIT === "true",
+      cacheMaxMb: e.GATEWAY_CACHE_MAX_MB,
     },
     version: VERSION,
   };

@@ -21,7 +21,17 @@ export type Db = PrismaClient;
  * (docs/database.md). Rows come back as the driver gives them: column names as aliased,
  * timestamps as Date, int4 as number, int8 and numeric as string.
  */
-export type SqlRunner = <T = Record<string, unknown>>(query: { text: string; values: unknown[] }) => Promise<T[]>;
+export type SqlRunner = <T = Record<string, unknown>>(query: SqlQuery) => Promise<T[]>;
+
+export interface SqlQuery {
+  text: string;
+  values: unknown[];
+  /**
+   * A prepared statement's name (PostgreSQL): parsed and planned once per connection. One name
+   * must always carry the same text. PGlite ignores it.
+   */
+  name?: string;
+}
 
 export interface Database {
   prisma: PrismaClient;
@@ -158,7 +168,7 @@ async function openPostgres(opts: DatabaseOptions, extra: OpenDatabaseOptions, l
   return {
     prisma,
     kind: "postgres",
-    sql: observeRunner(async (q) => (await pool.query(q.text, q.values)).rows as never, extra.sqlObserver),
+    sql: observeRunner(async (q) => (await pool.query(q.name ? { name: q.name, text: q.text, values: q.values } : { text: q.text, values: q.values })).rows as never, extra.sqlObserver),
     raw,
     ping: async () => void (await pool.query("SELECT 1")),
     close: async () => {

@@ -5,6 +5,7 @@
 // (credentials, routes, jobs, channels) reaches it through these declarations.
 import type { AddressInfo } from "node:net";
 import type { Hono } from "hono";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import type { Db, SqlRunner } from "./db.js";
@@ -28,6 +29,8 @@ export interface CoreDeps {
   /** One statement straight through the driver, for the hottest paths (db.ts). */
   sql: SqlRunner;
   pubsub: PubSub;
+  /** Redis for keys and values (REDIS_KEY_PREFIX applied), when REDIS_URL is set. */
+  redis?: Redis;
   outbound: OutboundGuard;
   counters: Counters;
   health: HealthChecks;
@@ -84,6 +87,11 @@ export interface DomainModule {
   liveSettings?: (deps: AppDeps) => readonly LiveSection[];
   /** Start-up checks that only log (e.g. a judge URL that proxies cannot reach). */
   start?: (deps: AppDeps) => void | Promise<void>;
+  /**
+   * At shutdown, once the HTTP server has closed and before the database does: finishes work
+   * the domain still has after its answers went out (the gateway's settlements).
+   */
+  stop?: (deps: AppDeps) => Promise<void>;
 }
 
 export const defineDomain = (module: DomainModule): DomainModule => module;

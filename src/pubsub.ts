@@ -59,6 +59,8 @@ export type Topics = {
   "probe:progress": [userId: string, payload: { jobId: string; userId: string; seq: number; event: Record<string, unknown> }];
   /** A probe job finished (its row is final). */
   "probe:completed": [payload: { jobId: string; userId: string; success: boolean }];
+  /** LLM gateway: a virtual key was changed or revoked; every node drops it from its key cache. */
+  "gateway:keyChanged": [payload: { keyId: string }];
   /** LLM gateway: a usage event was written (after its settle statement). */
   "gateway:usage": [payload: { eventId: string; keyId: string; ownerId: string | null; costMicros: number }];
   /** LLM gateway: a key's month spend changed. */

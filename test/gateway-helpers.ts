@@ -34,9 +34,18 @@ export async function createKey(node: TestNode, admin: Record<string, string>, i
   return { raw: r.key as string, id: r.virtualKey.id as string, legacyId: r.virtualKey.legacyId as number };
 }
 
-/** The usage events of a key, newest first, straight from the database. */
-export async function usageOf(node: TestNode, legacyId: number) {
-  return node.app.db.prisma.usageEvent.findMany({ where: { virtualKey: { serial: legacyId } }, orderBy: { serial: "desc" } });
+/**
+ * The usage events of a key, newest first, straight from the database, once at least
+ * `atLeast` exist: the gateway settles a request just after its answer has gone out.
+ */
+export async function usageOf(node: TestNode, legacyId: number, atLeast = 1) {
+  const read = () => node.app.db.prisma.usageEvent.findMany({ where: { virtualKey: { serial: legacyId } }, orderBy: { serial: "desc" } });
+  let events = await read();
+  for (let i = 0; i < 250 && events.length < atLeast; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    events = await read();
+  }
+  return events;
 }
 
 export async function keyRow(node: TestNode, legacyId: number) {

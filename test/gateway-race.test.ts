@@ -1,7 +1,10 @@
 // Budgets under concurrency (PostgreSQL): 100 requests at once, streamed and not, against a
 // cap that fits 10 worst cases, never spend more than the cap, and leave no reservation.
+// Requests on several keys at once share the node's batched statements (budget-writer.ts):
+// every key's cap still holds, and no batch deadlocks against another or the sweeper.
 import OpenAI from "openai";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { sweepExpired } from "../src/domains/gateway/budget-sql.js";
 import { costMicros, PRICES } from "../src/domains/gateway/prices.js";
 import { openaiChatInputTokens } from "../src/domains/gateway/tokens.js";
 import type { FakeLlm } from "./fake-llm.js";
@@ -16,6 +19,43 @@ describeIfPostgres("gateway budget race", () => {
     ({ node, fake, admin } = await startGatewayNode({ env: { DATABASE_POOL_SIZE: "20" } }));
   });
   afterAll(() => node?.close());
+
+  it("150 concurrent requests on three keys: every cap holds, batches spanning keys never deadlock", async () => {
+    const messages = [{ role: "user" as const, content: "race" }];
+    const maxTokens = 50;
+    const input = openaiChatInputTokens({ model: "gpt-4o", messages });
+    const worst = costMicros(PRICES["gpt-4o"], { input, output: maxTokens, cached: 0, reasoning: 0 });
+    fake.promptTokens = input;
+    fake.completionTokens = maxTokens;
+    const fits = [3, 7, 20];
+    const keys = await Promise.all(fits.map((n) => createKey(node, admin, { monthlyBudgetUsd: (worst * n) / 1e6 })));
+    const clients = keys.map((k) => new OpenAI({ apiKey: k.raw, baseURL: `${node.url}/proxy/openai/v1`, maxRetries: 0 }));
+    // Expired reservations of other tests are swept meanwhile: the sweeper locks keys too.
+    const sweeping = (async () => {
+      for (let i = 0; i < 20; i++) await sweepExpired(node.app.db.sql);
+    })();
+    const results = await Promise.all(
+      Array.from({ length: 150 }, async (_, i) => {
+        const k = i % 3;
+        try {
+          await clients[k].chat.completions.create({ model: "gpt-4o", max_tokens: maxTokens, messages });
+          return [k, 200] as const;
+        } catch (err) {
+          return [k, (err as { status?: number }).status ?? String(err)] as const;
+        }
+      }),
+    );
+    await sweeping;
+    expect(results.filter(([, s]) => s !== 200 && s !== 402)).toEqual([]);
+    for (const [k, key] of keys.entries()) {
+      const ok = results.filter(([i, s]) => i === k && s === 200).length;
+      expect(ok).toBe(fits[k]); // 50 requests each, all cheaper than the cap: exactly as many as fit
+      const row = await keyRow(node, key.legacyId);
+      expect(Number(row.monthSpendMicros)).toBe(ok * worst);
+      expect(Number(row.reservedMicros)).toBe(0);
+      expect(await node.app.db.prisma.budgetReservation.count({ where: { virtualKey: { serial: key.legacyId } } })).toBe(0);
+    }
+  });
 
   for (const stream of [false, true]) {
     it(`100 concurrent ${stream ? "streamed " : ""}requests never spend more than a cap that fits 10`, async () => {

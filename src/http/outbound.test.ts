@@ -427,6 +427,58 @@ describe("fetch", () => {
   });
 });
 
+describe("request (undici's request, no redirects)", () => {
+  let a: TestServer;
+  beforeAll(async () => {
+    a = await startServer("127.0.0.1", (req, res) => {
+      if (req.url === "/to-elsewhere") return redirect(res, "http://127.0.0.2/");
+      let body = "";
+      req.on("data", (c) => (body += c));
+      req.on("end", () => res.end(`${req.method} ${req.url} ${body}`));
+    });
+  });
+  afterAll(() => a.server.close());
+
+  it("refuses a loopback address without an allow list, before connecting", async () => {
+    const before = a.connections;
+    const err = await guard({ allow: [] })
+      .request(`http://127.0.0.1:${a.port}/x`, { method: "GET" })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(OutboundBlockedError);
+    expect(err.message).toMatch(/loopback/);
+    expect(a.connections).toBe(before);
+  });
+
+  it("checks host names at connect time", async () => {
+    const err = await guard({ allow: [], dnsLookup: fakeDns({ "upstream.example": ["127.0.0.1"] }) })
+      .request(`http://upstream.example:${a.port}/x`, { method: "GET" })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(OutboundBlockedError);
+    expect(err.address).toBe("127.0.0.1");
+    const ok = await guard({ allow: ["upstream.example"], dnsLookup: fakeDns({ "upstream.example": ["127.0.0.1"] }) }).request(
+      `http://upstream.example:${a.port}/x`,
+      { method: "GET" },
+    );
+    expect(await ok.body.text()).toBe("GET /x ");
+  });
+
+  it("sends method, path, query and body; returns a redirect as it is", async () => {
+    const g = guard({ allow: ["127.0.0.0/8"] });
+    const res = await g.request(`http://127.0.0.1:${a.port}/echo?q=1`, { method: "POST", body: "hello", headers: { "content-type": "text/plain" } });
+    expect(res.statusCode).toBe(200);
+    expect(await res.body.text()).toBe("POST /echo?q=1 hello");
+    const moved = await g.request(`http://127.0.0.1:${a.port}/to-elsewhere`, { method: "GET" });
+    expect(moved.statusCode).toBe(302);
+    await moved.body.dump();
+  });
+
+  it("refuses other schemes and the metadata host name", async () => {
+    const g = guard({ allow: ["127.0.0.0/8"] });
+    await expect(g.request("ftp://127.0.0.1/", { method: "GET" })).rejects.toThrow(/unsupported URL scheme/);
+    await expect(g.request("http://metadata.google.internal/", { method: "GET" })).rejects.toBeInstanceOf(OutboundBlockedError);
+  });
+});
+
 describe("connect", () => {
   let srv: net.Server;
   let port: number;

@@ -14,7 +14,7 @@ import net from "node:net";
 import { z } from "zod";
 import type { LiveSection } from "../live-settings.js";
 import ipaddr from "ipaddr.js";
-import { Agent, fetch as undiciFetch, Headers, type RequestInit, type Response } from "undici";
+import { Agent, fetch as undiciFetch, Headers, type Dispatcher, type RequestInit, type Response } from "undici";
 
 /** Every range refused unless allow-listed. One list on purpose: this is the policy, read it here. */
 export const BLOCKED_RANGES: readonly { cidr: string; reason: string }[] = [
@@ -87,6 +87,13 @@ export interface OutboundGuardOptions {
 
 export type GuardedFetchInit = RequestInit & { maxRedirects?: number; dispatcher?: unknown };
 
+export interface GuardedRequestInit {
+  method: Dispatcher.HttpMethod;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  signal?: AbortSignal;
+}
+
 export interface OutboundGuard {
   /** Is this literal IP address permitted? (public => true; blocked ranges => only if allow-listed; non-IP => false) */
   isAddressAllowed(address: string): boolean;
@@ -96,6 +103,12 @@ export interface OutboundGuard {
   lookup: (hostname: string, options: any, callback: (...args: any[]) => void) => void;
   /** undici fetch with the guarded lookup; redirects followed manually (default max 5), each hop re-checked. */
   fetch(url: string | URL, init?: GuardedFetchInit): Promise<Response>;
+  /**
+   * One request with undici's `request` (no WHATWG fetch layer: a fraction of fetch's CPU per
+   * call, for hot paths such as the LLM gateway). No redirects are followed. Literal IPs are
+   * checked first; host names are checked by the guarded lookup when a connection opens.
+   */
+  request(url: string | URL, init: GuardedRequestInit): Promise<Dispatcher.ResponseData>;
   /** TCP socket to host:port after the check. Resolves once connected. */
   connect(host: string, port: number, opts?: { timeoutMs?: number; localAddress?: string }): Promise<net.Socket>;
   /** The allow list in force (normalised entries). */
@@ -329,6 +342,27 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
     }
   }
 
+  async function request(url: string | URL, init: GuardedRequestInit): Promise<Dispatcher.ResponseData> {
+    const u = new URL(url);
+    if (u.protocol !== "http:" && u.protocol !== "https:") {
+      throw new OutboundBlockedError(`${u.protocol}//${u.host}`, null, `unsupported URL scheme "${u.protocol}", only http and https`, false);
+    }
+    const h = normalizeHost(u.hostname);
+    // Literal addresses never reach `lookup`; names are checked there, at connect time.
+    if (net.isIP(h) !== 0) {
+      const why = refusal(h);
+      if (why) throw new OutboundBlockedError(u.hostname, h, why);
+    } else if (!isHostAllowListed(h) && BLOCKED_HOSTNAMES.includes(h)) {
+      throw new OutboundBlockedError(u.hostname, null, "cloud metadata host name");
+    }
+    try {
+      return await agent.request({ origin: u.origin, path: u.pathname + u.search, method: init.method, headers: init.headers, body: init.body, signal: init.signal });
+    } catch (err) {
+      if ((err as Error)?.cause instanceof OutboundBlockedError) throw (err as Error).cause;
+      throw err;
+    }
+  }
+
   function connect(
     host: string,
     port: number,
@@ -363,7 +397,7 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
     });
   }
 
-  return { isAddressAllowed, resolve, lookup, fetch, connect, allowList: () => [...allowList], setAllow, close: () => agent.close() };
+  return { isAddressAllowed, resolve, lookup, fetch, request, connect, allowList: () => [...allowList], setAllow, close: () => agent.close() };
 }
 
 function isReplayableBody(body: unknown): boolean {

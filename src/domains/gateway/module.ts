@@ -2,7 +2,7 @@
 // proxies, usage events, spend and waste.
 import { defineDomain } from "../../domain.js";
 import { THRESHOLD_EVENTS } from "./events.service.js";
-import { mountGateway } from "./proxy.routes.js";
+import { mountGateway, stopGateway } from "./proxy.routes.js";
 import { reservationSweepJob } from "./reservations.job.js";
 import { routes004 } from "./rest.004.js";
 import * as usageSchema from "./usage.schema.js";
@@ -13,6 +13,7 @@ export const gatewayModule = defineDomain({
   schema: [virtualKeysSchema, usageSchema],
   legacyRoutes: routes004,
   httpRoutes: (app, deps) => mountGateway(app, deps),
+  stop: stopGateway,
   jobs: (deps) => [reservationSweepJob(deps)],
   events: {
     [THRESHOLD_EVENTS[50]]: "A virtual key's month spend reached 50 % of its budget",

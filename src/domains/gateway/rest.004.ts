@@ -1,7 +1,8 @@
 // Seed 004 (LLM gateway) routes: virtual keys (integer ids, dollars), usage events and the
 // metrics overview, mapped onto the gateway's GraphQL fields. Additions beyond the seed
 // (docs/compat.md): body fields project, allowed_models, rpm_limit, tpm_limit, is_active,
-// token_cap_mode, cache_ttl_seconds; PATCH updates and DELETE revokes a key.
+// token_cap_mode, cache_ttl_seconds; PATCH updates and DELETE revokes a key; the overview's
+// `cache` (response-cache hits and savings).
 import { graphql } from "../../generated/graphql/index.js";
 import { defineRoute, type LegacyRequest } from "../../http/legacy.js";
 import { BodyCheck, intParam, intQuery, payload } from "../../http/legacy-input.js";
@@ -129,6 +130,7 @@ const Overview = graphql(`
       topUsers { userEmail totalCostUsd requestCount }
       topProjects { projectName totalCostUsd requestCount }
       waste { repeatedPromptsCount estimatedWasteUsd topRepeatedHashes { hash count estimatedWasteUsd } }
+      cache { hits savedUsd }
     }
   }
 `);
@@ -278,6 +280,7 @@ export const routes004 = [
           estimated_waste: s.waste.estimatedWasteUsd,
           top_repeated_hashes: s.waste.topRepeatedHashes.map((h) => ({ hash: h.hash, count: h.count, estimated_waste: h.estimatedWasteUsd })),
         },
+        cache: { hits: s.cache.hits, saved: s.cache.savedUsd },
       },
     }),
   }),

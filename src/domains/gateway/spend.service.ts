@@ -5,7 +5,8 @@
 //   (fewer when the data is younger) times the days left in the month.
 // - Totals, top users, top projects and waste cover every recorded event.
 // - Waste: events whose normalised prompt hash (model + prompt, wire.ts promptHash) was seen
-//   before; each repeat's cost counts as waste (the first occurrence is not waste).
+//   before; each repeat's cost counts as waste (the first occurrence is not waste). Answers
+//   served by the response cache are not waste: they are counted apart, with what they saved.
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Db } from "../../db.js";
 import { isAdmin, type Caller } from "../../ownership.js";
@@ -23,6 +24,8 @@ export interface SpendOverview {
   topUsers: { userEmail: string; totalCost: number; requestCount: number }[];
   topProjects: { projectName: string; totalCost: number; requestCount: number }[];
   waste: { repeatedPromptsCount: number; estimatedWaste: number; topRepeatedHashes: { hash: string; count: number; estimatedWaste: number }[] };
+  /** Requests the response cache answered, and what the upstream calls would have cost. */
+  cache: { hits: number; saved: number };
 }
 
 const usd = (micros: unknown) => Number(micros ?? 0) / 1e6;
@@ -39,7 +42,9 @@ export async function spendOverview(prisma: Db, caller: Caller, top = 10): Promi
         AND e.created_at AT TIME ZONE 'UTC' < b.today), 0)::float8 AS week,
       (SELECT min(created_at) FROM usage_events)::timestamptz AS first_at,
       count(*)::int AS requests,
-      COALESCE(sum(e.input_tokens + e.output_tokens), 0)::float8 AS tokens
+      COALESCE(sum(e.input_tokens + e.output_tokens), 0)::float8 AS tokens,
+      count(*) FILTER (WHERE e.cache_hit)::int AS cache_hits,
+      COALESCE(sum(e.saved_micros) FILTER (WHERE e.cache_hit), 0)::float8 AS saved
     FROM b LEFT JOIN usage_events e ON ${where}
     GROUP BY b.today`);
   const now = new Date();
@@ -81,6 +86,7 @@ export async function spendOverview(prisma: Db, caller: Caller, top = 10): Promi
       estimatedWaste: usd(waste.reduce((a, w) => a + Number(w.waste), 0)),
       topRepeatedHashes: waste.slice(0, top).map((w) => ({ hash: w.hash, count: Number(w.n), estimatedWaste: usd(w.waste) })),
     },
+    cache: { hits: Number(totals.cache_hits), saved: usd(totals.saved) },
   };
 }
 

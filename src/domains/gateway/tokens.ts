@@ -103,3 +103,9 @@ export function capAnthropic(body: Record<string, any>, caps: KeyCaps): number |
 }
 
 export const isReasoningModel = (model: string) => /^o\d/.test(model) || /^gpt-5/.test(model);
+
+/** Builds both encodings' tables now (their first use takes about 15 ms). */
+export function warmTokenizers(): void {
+  countText("gpt-4o", "warm up");
+  countText("gpt-4", "warm up");
+}

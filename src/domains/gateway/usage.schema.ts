@@ -100,6 +100,13 @@ const Waste = builder.objectRef<spend.SpendOverview["waste"]>("GatewayWaste").im
     topRepeatedHashes: t.field({ type: [RepeatedHash], resolve: (w) => w.topRepeatedHashes }),
   }),
 });
+const CacheStats = builder.objectRef<spend.SpendOverview["cache"]>("GatewayCacheStats").implement({
+  description: "The exact-match response cache (keys with cacheTtlSeconds)",
+  fields: (t) => ({
+    hits: t.exposeInt("hits", { description: "Requests answered from the cache, without an upstream call" }),
+    savedUsd: t.exposeFloat("saved", { description: "What those upstream calls would have cost, at today's prices" }),
+  }),
+});
 const Overview = builder.objectRef<spend.SpendOverview>("GatewaySpend").implement({
   fields: (t) => ({
     spendTodayUsd: t.exposeFloat("spendToday"),
@@ -113,13 +120,14 @@ const Overview = builder.objectRef<spend.SpendOverview>("GatewaySpend").implemen
     topUsers: t.field({ type: [TopUser], resolve: (o) => o.topUsers }),
     topProjects: t.field({ type: [TopProject], resolve: (o) => o.topProjects }),
     waste: t.field({ type: Waste, resolve: (o) => o.waste }),
+    cache: t.field({ type: CacheStats, resolve: (o) => o.cache }),
   }),
 });
 
 builder.queryField("gatewaySpend", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: Overview,
-    description: "Spend, forecast, top users and projects and waste: your own keys', every key's for admins",
+    description: "Spend, forecast, top users and projects, waste and response-cache savings: your own keys', every key's for admins",
     resolve: (_root, _args, ctx) => spend.spendOverview(ctx.prisma, ctx.principal),
   }),
 );

@@ -176,7 +176,7 @@ builder.mutationField("updateVirtualKey", (t) =>
     description: "Changes a key's settings (admin); absent fields stay, null clears an optional limit",
     args: { input: t.arg({ type: UpdateVirtualKeyInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const key = await keys.updateVirtualKey(ctx.prisma, ref(input), fields(input));
+      const key = await keys.updateVirtualKey(ctx, ref(input), fields(input));
       return ctx.prisma.virtualKey.findUniqueOrThrow({ ...query, where: { id: key.id } });
     },
   }),
@@ -189,7 +189,7 @@ builder.mutationField("revokeVirtualKey", (t) =>
     description: "Revokes a key for good (admin); requests with it are refused at once",
     args: { input: t.arg({ type: RevokeVirtualKeyInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const key = await keys.revokeVirtualKey(ctx.prisma, ref(input));
+      const key = await keys.revokeVirtualKey(ctx, ref(input));
       return ctx.prisma.virtualKey.findUniqueOrThrow({ ...query, where: { id: key.id } });
     },
   }),

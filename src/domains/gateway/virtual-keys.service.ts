@@ -5,6 +5,8 @@ import type { Db } from "../../db.js";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.js";
 import type { Prisma, TokenCapMode, VirtualKey } from "../../generated/prisma/client.js";
 import { isAdmin, type Caller } from "../../ownership.js";
+import type { PubSub } from "../../pubsub.js";
+import { announceKeyChange } from "./key-cache.js";
 
 export const VK_PREFIX = "vk_";
 export const looksLikeVirtualKey = (s: string) => s.startsWith(VK_PREFIX) && s.length >= 20 && s.length <= 100;
@@ -61,21 +63,26 @@ export async function createVirtualKey(prisma: Db, f: VirtualKeyFields & { name:
   return { key, raw };
 }
 
-export async function updateVirtualKey(prisma: Db, where: { id: string } | { serial: number }, f: VirtualKeyFields) {
+/** Changes take effect on every node's next request: the key caches drop the key (key-cache.ts). */
+export async function updateVirtualKey({ prisma, pubsub }: { prisma: Db; pubsub: PubSub }, where: { id: string } | { serial: number }, f: VirtualKeyFields) {
   const existing = await prisma.virtualKey.findUnique({ where: where as Prisma.VirtualKeyWhereUniqueInput });
   if (!existing) throw new NotFoundError("VirtualKey");
   if (existing.revokedAt) throw new ConflictError("A revoked virtual key cannot be changed");
   const d = data(f);
   if (f.userEmail !== undefined) d.ownerId = await ownerOf(prisma, f.userEmail);
-  return prisma.virtualKey.update({ where: { id: existing.id }, data: d });
+  const key = await prisma.virtualKey.update({ where: { id: existing.id }, data: d });
+  await announceKeyChange(pubsub, key.id);
+  return key;
 }
 
 /** Revocation is final and immediate: the next reservation's UPDATE no longer matches the row. */
-export async function revokeVirtualKey(prisma: Db, where: { id: string } | { serial: number }): Promise<VirtualKey> {
+export async function revokeVirtualKey({ prisma, pubsub }: { prisma: Db; pubsub: PubSub }, where: { id: string } | { serial: number }): Promise<VirtualKey> {
   const existing = await prisma.virtualKey.findUnique({ where: where as Prisma.VirtualKeyWhereUniqueInput });
   if (!existing) throw new NotFoundError("VirtualKey");
   if (existing.revokedAt) throw new ConflictError("Virtual key already revoked");
-  return prisma.virtualKey.update({ where: { id: existing.id }, data: { revokedAt: new Date(), isActive: false } });
+  const key = await prisma.virtualKey.update({ where: { id: existing.id }, data: { revokedAt: new Date(), isActive: false } });
+  await announceKeyChange(pubsub, key.id);
+  return key;
 }
 
 /** Keys the caller may see: all for admins, their own for everyone else. */
