@@ -7,7 +7,7 @@
 import type { z } from "zod";
 
 export interface LiveSection<T = any> {
-  /** The section's key in the configuration document (`outbound`, `probe_quotas`). */
+  /** The section's key in the configuration document (`outbound`, `sessions`, `probe_quotas`). */
   name: string;
   /** Validates the section; its issues become seed 001's field errors (`outbound.allow.0`). */
   schema: z.ZodType<T>;

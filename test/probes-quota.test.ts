@@ -79,6 +79,25 @@ describe("probe quotas", () => {
     expect(await usage(u.email)).toEqual([15, 2]);
   });
 
+  it("applies a live change of a tier's quota to the next probe, and refuses a day above the month", async () => {
+    const { adminAuth } = await import("./helpers.js");
+    const admin = await adminAuth(node);
+    const u = await registerUser(node);
+    const probe = () => node.gql(RUN, { input: { kind: "TCP", target: `127.0.0.1:${port}` } }, u.auth);
+    const bad = await node.http("PUT", "/api/v1/config", { headers: admin, body: { probe_quotas: { free: { day: 20, month: 15 } } } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(["probe_quotas.free.day"]);
+    const set = await node.http("PUT", "/api/v1/config", { headers: admin, body: { probe_quotas: { free: { day: 1, month: 15 } } } });
+    expect(set.status).toBe(200);
+    expect((await probe()).data?.runProbe.__typename).toBe("RunProbePayload");
+    expect((await probe()).data?.runProbe.__typename).toBe("RateLimitedError");
+    const headers = await node.http("GET", "/api/probes/history", { headers: u.auth });
+    expect(headers.headers.get("x-ratelimit-limit-day")).toBe("1");
+    const back = await node.http("PUT", "/api/v1/config", { headers: admin, body: { probe_quotas: { free: { day: 10, month: 15 } } } });
+    expect(back.status).toBe(200);
+    expect((await probe()).data?.runProbe.__typename).toBe("RunProbePayload");
+  });
+
   it("does not limit admins", async () => {
     const { adminAuth } = await import("./helpers.js");
     const admin = await adminAuth(node);

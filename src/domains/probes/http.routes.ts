@@ -4,6 +4,7 @@
 // refused before its operation ran (a 400 on the body, a 404, a 413) has no principal on its
 // meta yet, so its credentials are checked here (the identity's cache makes that cheap).
 import type { Hono } from "hono";
+import { probeQuotas } from "./settings.js";
 import type { AppDeps } from "../../domain.js";
 import { apiForPath } from "../../http/legacy.js";
 import { setAnswerHeader, type HttpEnv } from "../../http/server.js";
@@ -17,7 +18,7 @@ export function mountProbeMiddleware(app: Hono<HttpEnv>, deps: AppDeps) {
       const meta = c.get("meta");
       const principal = meta.principal !== undefined ? meta.principal : (await deps.authenticate(c.req.raw.headers, meta.clientIp)).principal;
       if (!principal) return;
-      for (const [name, value] of Object.entries(quotaHeaders(await quotaState(deps.sql, deps.config.probes.quotas, principal)))) setAnswerHeader(c, name, value);
+      for (const [name, value] of Object.entries(quotaHeaders(await quotaState(deps.sql, probeQuotas(deps), principal)))) setAnswerHeader(c, name, value);
     } catch (err) {
       deps.log.warn({ err }, "probe quota headers skipped");
     }

@@ -8,6 +8,7 @@ import * as probesSchema from "./probes.schema.js";
 import { counterFor } from "./request-counter.js";
 import { probeRoutes003 } from "./rest.003.js";
 import { findTool, TOOLS, type ToolName } from "./runners/tools.js";
+import { probeQuotaSection } from "./settings.js";
 import * as statusSchema from "./status.schema.js";
 
 export const probesModule = defineDomain({
@@ -21,6 +22,7 @@ export const probesModule = defineDomain({
     return (e) => counter.record(e.ms);
   },
   jobs: (deps) => [requestCounterJob(deps)],
+  liveSettings: (deps) => [probeQuotaSection(deps)],
   start: (deps) => {
     for (const tool of Object.keys(TOOLS) as ToolName[]) {
       const file = findTool(tool);

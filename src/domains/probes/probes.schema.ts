@@ -3,6 +3,7 @@
 // as a Relay connection with filters plus an offset page for the legacy history, and
 // `me.probeQuota` / `User.probeJobCount`. Resolvers parse, call probes.service.ts, re-read.
 import { builder } from "../../graphql/builder.js";
+import { probeQuotas } from "./settings.js";
 import { raises } from "../../graphql/errors.js";
 import { localId } from "../../graphql/ids.js";
 import { visibleTo } from "../../graphql/ownership.js";
@@ -238,6 +239,6 @@ builder.prismaObjectField("User", "probeQuota", (t) =>
     type: ProbeQuotaRef,
     description: "Probe quota of this user's tier and what is left today and this month",
     select: { id: true, role: true, tier: true },
-    resolve: (u, _a, ctx) => quotaState(ctx.sql, ctx.config.probes.quotas, { userId: u.id, role: u.role, tier: u.tier }),
+    resolve: (u, _a, ctx) => quotaState(ctx.sql, probeQuotas(ctx), { userId: u.id, role: u.role, tier: u.tier }),
   }),
 );

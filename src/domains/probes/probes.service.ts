@@ -10,6 +10,8 @@
 // nothing, and one stopped while it ran counts: it did run. `startProbe` is detached from
 // its request by design: its job runs to the end (or the timeout) whoever is watching.
 import dns from "node:dns";
+import { probeQuotas } from "./settings.js";
+import type { NodeRuntime } from "../../graphql/context.js";
 import net from "node:net";
 import type { Db, SqlRunner } from "../../db.js";
 import type { Config } from "../../config.js";
@@ -37,6 +39,8 @@ export interface ProbeDeps {
   pubsub: PubSub;
   outbound: OutboundGuard;
   config: Pick<Config, "probes">;
+  /** This node: the live probe quotas are read from it (settings.ts). */
+  node: NodeRuntime;
 }
 
 export interface ProbeInput {
@@ -221,7 +225,7 @@ export const CLIENT_GONE = "client went away before the probe finished";
 export async function startProbe(deps: ProbeDeps, principal: Principal, input: ProbeInput, signal?: AbortSignal): Promise<Started> {
   const prepared = await prepare(deps, principal, input);
   if (signal?.aborted) throw new ProbeCancelledError();
-  const quota = await chargeProbe(deps.sql, deps.config.probes.quotas, principal);
+  const quota = await chargeProbe(deps.sql, probeQuotas(deps), principal);
   const job = await insertJob(deps.sql, { userId: principal.userId, kind: input.kind, target: prepared.target, parameters: prepared.parameters });
   const done = execute(deps, job, prepared, signal);
   return { job, quota, done };
