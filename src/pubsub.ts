@@ -179,7 +179,8 @@ export function createEventBus(redis?: { publish: Redis; subscribe: Redis }, cha
       else fanOut(topic, payload);
     },
     subscribe(...args: unknown[]) {
-      const topic = topicOf(String(args[0]), args.slice(1).length ? [args[1], null] : []);
+      // Keyed topics are subscribed as (routingKey, key), published as (routingKey, key, payload).
+      const topic = args.length > 1 ? `${String(args[0])}:${String(args[1])}` : String(args[0]);
       let entry = topics.get(topic);
       if (!entry) {
         entry = { subscribers: new Set() };
