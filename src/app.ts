@@ -9,6 +9,7 @@ import type { AppDeps, CoreDeps } from "./domain.js";
 import { domains } from "./domains.js";
 import type { Context, HealthChecks, NodeRuntime } from "./graphql/context.js";
 import { memoryCounters, redisCounters } from "./graphql/counters.js";
+import { createSharedStreams } from "./graphql/shared-streams.js";
 import { createStreamAuth } from "./graphql/stream-auth.js";
 import { createGraphQL } from "./graphql/yoga.js";
 import { createClientIp } from "./http/client-ip.js";
@@ -131,6 +132,9 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     log,
     authenticate: async (headers, ip) => (await identity.authenticate(headers, ip)).principal,
   });
+  // Subscribers asking the same thing as the same caller share one execution per event;
+  // the re-checks wrap each subscriber's own stream, so they come after it.
+  const sharedStreams = createSharedStreams();
   const clientIp = createClientIp(config.trustProxy);
   const observers = domains.flatMap((d) => (d.onExchange ? [d.onExchange(deps)] : []));
   const onExchange: ExchangeObserver = (e) => {
@@ -146,7 +150,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
       const signal = request.signal;
       return { prisma: db.prisma, sql: db.sql, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, node, principal, authError, signal };
     },
-    [graphqlHttp({ log, metrics, clientIp, maxBodyBytes: config.http.maxBodyBytes, onExchange }), streamAuth.plugin],
+    [graphqlHttp({ log, metrics, clientIp, maxBodyBytes: config.http.maxBodyBytes, onExchange }), sharedStreams.plugin, streamAuth.plugin],
   );
   const http = createHttp({
     config,

@@ -86,17 +86,18 @@ export interface PubSub {
 export const MAX_QUEUED = 10_000;
 
 /**
- * One subscriber: events wait in its queue until it asks for the next one. Delivery to a
+ * One subscriber (of a topic here, or of a shared execution in graphql/shared-streams.ts):
+ * events wait in its queue until it asks for the next one. Delivery to a
  * hundred subscribers is a hundred array pushes or promise resolutions and nothing else: no
  * EventTarget listener, Repeater or async generator per event (the events bench measured
  * those at about half the server's CPU per delivery).
  */
-class Subscription<T> implements AsyncIterableIterator<T> {
+export class Subscription<T> implements AsyncIterableIterator<T> {
   private queue: T[] = [];
   private head = 0;
-  private waiting: ((r: IteratorResult<T>) => void) | undefined;
+  private waiting: { resolve: (r: IteratorResult<T>) => void; reject: (err: unknown) => void } | undefined;
   private ended = false;
-  private failure: Error | undefined;
+  private failure: unknown;
 
   constructor(private readonly detach: (s: Subscription<T>) => void) {}
 
@@ -105,7 +106,7 @@ class Subscription<T> implements AsyncIterableIterator<T> {
     if (this.waiting) {
       const wake = this.waiting;
       this.waiting = undefined;
-      return wake({ value, done: false });
+      return wake.resolve({ value, done: false });
     }
     if (this.queue.length - this.head >= MAX_QUEUED) {
       this.failure = new Error(`subscriber fell ${MAX_QUEUED} events behind; subscribe again`);
@@ -121,13 +122,27 @@ class Subscription<T> implements AsyncIterableIterator<T> {
       if (this.head === this.queue.length) [this.queue, this.head] = [[], 0];
       return Promise.resolve({ value, done: false });
     }
-    if (this.failure) {
+    if (this.failure !== undefined) {
       const err = this.failure;
       this.failure = undefined;
       return Promise.reject(err);
     }
     if (this.ended) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve) => (this.waiting = resolve));
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  }
+
+  /** Ends once what is queued has been read: then done, or `err` thrown to the reader. */
+  finish(err?: unknown): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.failure = err;
+    this.detach(this);
+    const wake = this.waiting;
+    this.waiting = undefined;
+    if (!wake) return;
+    if (err === undefined) return wake.resolve({ value: undefined, done: true });
+    this.failure = undefined;
+    wake.reject(err);
   }
 
   return(): Promise<IteratorResult<T>> {
@@ -138,7 +153,7 @@ class Subscription<T> implements AsyncIterableIterator<T> {
     }
     const wake = this.waiting;
     this.waiting = undefined;
-    wake?.({ value: undefined, done: true });
+    wake?.resolve({ value: undefined, done: true });
     return Promise.resolve({ value: undefined, done: true });
   }
 

@@ -5,6 +5,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminAuth, registerUser, startNode, type TestNode, type TestUser } from "./helpers.js";
+import { findTool } from "../src/domains/probes/runners/tools.js";
+
+/** Skipped where ping is not installed (CI installs it; README, "System tools"). */
+const withPing = it.skipIf(!findTool("ping"));
 
 /** Pids of this process's children running `comm` (the node under test runs in this process). */
 function children(comm: string): number[] {
@@ -77,7 +81,7 @@ describe("probes over HTTP", () => {
     });
   }
 
-  it("kills a legacy ping when its client goes away and fails the job", async () => {
+  withPing("kills a legacy ping when its client goes away and fails the job", async () => {
     const u = await registerUser(node);
     const job = await abandonPing(u, (signal) =>
       fetch(`${node.url}/api/probes/ping`, {
@@ -97,7 +101,7 @@ describe("probes over HTTP", () => {
     expect(await usedToday(u)).toBe(1);
   });
 
-  it("kills a GraphQL runProbe's ping when its client goes away", async () => {
+  withPing("kills a GraphQL runProbe's ping when its client goes away", async () => {
     const u = await registerUser(node);
     const job = await abandonPing(u, (signal) =>
       fetch(`${node.url}/graphql`, {
@@ -114,7 +118,7 @@ describe("probes over HTTP", () => {
     expect(job.result).toMatchObject({ error: "client went away before the probe finished", killed: true });
   });
 
-  it("lets a startProbe job run on after its client has gone", async () => {
+  withPing("lets a startProbe job run on after its client has gone", async () => {
     const u = await registerUser(node);
     const res = await node.gql(
       `mutation($input: ProbeInput!) { startProbe(input: $input) { __typename ... on RunProbePayload { job { id } } } }`,

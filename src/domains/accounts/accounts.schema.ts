@@ -1,5 +1,6 @@
 // Root fields of the accounts domain.
 import { localId } from "../../graphql/ids.js";
+import { SHARED_STREAM } from "../../graphql/shared-streams.js";
 import { builder } from "../../graphql/builder.js";
 import type { Context } from "../../graphql/context.js";
 import { raises } from "../../graphql/errors.js";
@@ -349,6 +350,7 @@ const CreditsChanged = builder
 builder.subscriptionField("creditsChanged", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: CreditsChanged,
+    extensions: { [SHARED_STREAM]: true },
     description: "Balance changes of the caller, or of any user for admins",
     args: { userId: t.arg.id({ required: false, description: "Admins may watch another user" }) },
     subscribe: (_root, args, ctx) => {

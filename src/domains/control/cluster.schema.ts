@@ -2,6 +2,7 @@
 // rebalance and the `clusterEvents` subscription. Seed 001's /api/v1/cluster/* routes and the
 // `cluster` /ws channel are views of these fields.
 import { ValidationError } from "../../errors.js";
+import { SHARED_STREAM } from "../../graphql/shared-streams.js";
 import { builder } from "../../graphql/builder.js";
 import { raises } from "../../graphql/errors.js";
 import type { AuthenticatedContext } from "../../graphql/context.js";
@@ -144,6 +145,7 @@ const ClusterEventRef = builder.objectRef<ClusterEvent>("ClusterEvent").implemen
 builder.subscriptionField("clusterEvents", (t) =>
   t.withAuth({ admin: true }).field({
     type: ClusterEventRef,
+    extensions: { [SHARED_STREAM]: true },
     description: "node_joined, node_left, node_failed and leader_elected, from every node",
     subscribe: (_r, _a, ctx) => ctx.pubsub.subscribe("cluster:event"),
     resolve: (e) => e,

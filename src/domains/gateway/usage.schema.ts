@@ -1,6 +1,7 @@
 // Usage in GraphQL: the UsageEvent node, the usageEvents connection with filters, the
 // gatewaySpend overview, key runway, and the live subscriptions usageRecorded,
 // spendUpdated and budgetThresholdCrossed (own keys for owners, every key for admins).
+import { SHARED_STREAM } from "../../graphql/shared-streams.js";
 import { builder } from "../../graphql/builder.js";
 import type { AuthenticatedContext, Context } from "../../graphql/context.js";
 import { localId, UUID } from "../../graphql/ids.js";
@@ -161,6 +162,7 @@ builder.subscriptionField("usageRecorded", (t) =>
   t.withAuth({ authenticated: true }).prismaField({
     type: UsageEventNode,
     nullable: true,
+    extensions: { [SHARED_STREAM]: true },
     description: "Each usage event as it is written: your keys', every key's for admins",
     args: keyArg(t),
     subscribe: (_root, args, ctx) => keyEvents("gateway:usage", ctx, keyOf(args.virtualKeyId)),
@@ -179,6 +181,7 @@ const SpendUpdate = builder.objectRef<Topics["gateway:spend"][0]>("GatewaySpendU
 builder.subscriptionField("spendUpdated", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: SpendUpdate,
+    extensions: { [SHARED_STREAM]: true },
     description: "A key's month spend after each billed request",
     args: keyArg(t),
     subscribe: (_root, args, ctx) => keyEvents("gateway:spend", ctx, keyOf(args.virtualKeyId)),
@@ -198,6 +201,7 @@ const ThresholdCrossing = builder.objectRef<Topics["gateway:threshold"][0]>("Bud
 builder.subscriptionField("budgetThresholdCrossed", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: ThresholdCrossing,
+    extensions: { [SHARED_STREAM]: true },
     description: "A key's month spend reached 50, 80 or 100 % of its cap (once per crossing per month)",
     args: keyArg(t),
     subscribe: (_root, args, ctx) => keyEvents("gateway:threshold", ctx, keyOf(args.virtualKeyId)),

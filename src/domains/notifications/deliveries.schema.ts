@@ -1,6 +1,7 @@
 // Deliveries in GraphQL (admins: a Notifier's `deliveries`, `node`, `retryDelivery`, the
 // `deliveryUpdated` subscription) and the event catalogue (`notificationEvents`).
 import { Repeater } from "graphql-yoga";
+import { SHARED_STREAM } from "../../graphql/shared-streams.js";
 import { builder } from "../../graphql/builder.js";
 import { raises } from "../../graphql/errors.js";
 import { localId } from "../../graphql/ids.js";
@@ -83,6 +84,7 @@ builder.subscriptionField("deliveryUpdated", (t) =>
   t.withAuth({ admin: true }).prismaField({
     type: "NotificationDelivery",
     nullable: true,
+    extensions: { [SHARED_STREAM]: true },
     description:
       "A delivery was attempted (delivered, rescheduled after a failure, or failed for good) or queued again by retryDelivery, on any node. " +
       "New deliveries show with their first attempt.",

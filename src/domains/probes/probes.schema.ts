@@ -2,6 +2,7 @@
 // (returns the RUNNING job at once), probeProgress / probeCompleted subscriptions, history
 // as a Relay connection with filters plus an offset page for the legacy history, and
 // `me.probeQuota` / `User.probeJobCount`. Resolvers parse, call probes.service.ts, re-read.
+import { SHARED_STREAM } from "../../graphql/shared-streams.js";
 import { builder } from "../../graphql/builder.js";
 import { probeQuotas } from "./settings.js";
 import { raises } from "../../graphql/errors.js";
@@ -129,6 +130,7 @@ const ProbeProgressRef = builder
 builder.subscriptionField("probeProgress", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: ProbeProgressRef,
+    extensions: { [SHARED_STREAM]: true },
     description:
       "Each ping reply and traceroute hop as it arrives: of one job (its owner or an admin), or without jobId of every probe you " +
       "run from now on, so a client that subscribes before startProbe misses none of the first steps",
@@ -146,6 +148,7 @@ builder.subscriptionField("probeCompleted", (t) =>
   t.withAuth({ authenticated: true }).prismaField({
     type: ProbeJobNode,
     nullable: true,
+    extensions: { [SHARED_STREAM]: true },
     description: "Your probe jobs as they finish (admins: everyone's); jobId narrows to one",
     args: { jobId: t.arg.id({ required: false }) },
     subscribe: async function* (_root, args, ctx) {

@@ -3,6 +3,7 @@
 // Prisma so selections and node auth apply as for queries.
 import { localId } from "../../graphql/ids.js";
 import { Repeater } from "graphql-yoga";
+import { SHARED_STREAM } from "../../graphql/shared-streams.js";
 import { builder } from "../../graphql/builder.js";
 import type { AuthenticatedContext, Context } from "../../graphql/context.js";
 import { actingFor, isAdmin } from "../../ownership.js";
@@ -37,6 +38,7 @@ const ProxyStatusChange = builder.objectRef<StatusChange>("ProxyStatusChange").i
 builder.subscriptionField("proxyStatusChanged", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: ProxyStatusChange,
+    extensions: { [SHARED_STREAM]: true },
     description: "A validation changed a proxy's status",
     subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe("proxy:statusChanged"),
     resolve: (event) => event,
@@ -105,6 +107,7 @@ for (const [field, topic, description] of [
     t.withAuth({ authenticated: true }).prismaField({
       type: LeaseNode,
       nullable: true,
+      extensions: { [SHARED_STREAM]: true },
       description: `${description}. Your own leases; admins see every user's unless userId is given`,
       args: { userId: t.arg.id({ required: false, description: "Admins may watch another user" }) },
       subscribe: (_root, args, ctx) => leaseEvents(topic, ctx, args.userId === undefined || args.userId === null ? null : String(args.userId)),

@@ -1,5 +1,6 @@
 // The pool's size over time: `poolHistory` (bucketed samples of a window) and `poolSampled`
 // (each new sample as it is taken). Any authenticated user, like poolStats.
+import { SHARED_STREAM } from "../../graphql/shared-streams.js";
 import { builder } from "../../graphql/builder.js";
 import * as poolHistory from "./pool-history.service.js";
 
@@ -31,6 +32,7 @@ builder.queryField("poolHistory", (t) =>
 builder.subscriptionField("poolSampled", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: PoolSampleRef,
+    extensions: { [SHARED_STREAM]: true },
     description: "Each new sample of the pool's counts, as poolHistory will list it",
     subscribe: (_r, _a, ctx) => ctx.pubsub.subscribe("pool:sampled"),
     resolve: (e) => ({ ...e, takenAt: new Date(e.takenAt) }),

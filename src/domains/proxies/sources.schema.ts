@@ -3,6 +3,7 @@
 // admin changes or deletes one (architecture, Ownership).
 import { localId } from "../../graphql/ids.js";
 import { filter, pipe } from "graphql-yoga";
+import { SHARED_STREAM } from "../../graphql/shared-streams.js";
 import { builder } from "../../graphql/builder.js";
 import type { Context } from "../../graphql/context.js";
 import { raises } from "../../graphql/errors.js";
@@ -189,6 +190,7 @@ builder.mutationField("scrapeSource", (t) =>
 builder.subscriptionField("scrapeCompleted", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: ScrapeResultRef,
+    extensions: { [SHARED_STREAM]: true },
     description: "Every finished scrape (scheduled or triggered), optionally of one source",
     args: { sourceId: t.arg.id({ required: false }) },
     subscribe: (_root, args, ctx) => {

@@ -4,6 +4,7 @@
 // through Prisma; eventLogged resolves from the event the topic carries (no read per
 // subscriber).
 import { Repeater } from "graphql-yoga";
+import { SHARED_STREAM } from "../../graphql/shared-streams.js";
 import { builder } from "../../graphql/builder.js";
 import type { AuthenticatedContext } from "../../graphql/context.js";
 import { localId } from "../../graphql/ids.js";
@@ -41,6 +42,7 @@ for (const [field, topic, description] of [
     t.withAuth({ authenticated: true }).prismaField({
       type: SessionNode,
       nullable: true,
+      extensions: { [SHARED_STREAM]: true },
       description: `${description}. Your own sessions; admins see everyone's unless userId is given`,
       args: { userId: t.arg.id({ required: false, description: "Admins may watch another user" }) },
       subscribe: (_root, args, ctx) => forAudience(ctx, topic, audience(ctx, args.userId)),
@@ -52,6 +54,7 @@ for (const [field, topic, description] of [
 builder.subscriptionField("eventLogged", (t) =>
   t.withAuth({ authenticated: true }).field({
     type: SessionEventNode,
+    extensions: { [SHARED_STREAM]: true },
     description: "An event was logged on one of your sessions (admins: anyone's), or on the one session named",
     args: {
       sessionId: t.arg.id({ required: false }),
