@@ -18,6 +18,7 @@ import type { Principal, RequestMeta } from "../graphql/context.js";
 import type { StreamAuth } from "../graphql/stream-auth.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
 import { CREDENTIAL_HEADERS } from "./legacy.js";
+import { coalesceWrites } from "./ws-coalesce.js";
 
 /** One legacy message; seed 000 sends {type, data}, seed 001 adds a timestamp and more fields. */
 export interface LegacyWsMessage {
@@ -290,7 +291,10 @@ export function createLegacyWs({ yoga, log, channels, meta, streamAuth }: Legacy
       if (socket.destroyed) return;
       if (closing) return refuse(socket, 503, "Server shutting down");
       const principal = ctx.principal;
-      wss.handleUpgrade(upgrade, socket, head, (ws) => accept(ws, upgrade, headers, principal, ctx.meta.clientIp));
+      wss.handleUpgrade(upgrade, socket, head, (ws) => {
+        coalesceWrites(ws, socket);
+        accept(ws, upgrade, headers, principal, ctx.meta.clientIp);
+      });
     },
 
     /** Ends every stream, then closes each socket with 1001 (going away) before the deadline. */

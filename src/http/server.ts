@@ -23,6 +23,7 @@ import { exchangeHeaders, newMeta, recordExchange } from "./exchange.js";
 import { apiForPath, envelope, failWith, mountLegacyRoutes, statusFor, type LegacyError, type LegacyRoute } from "./legacy.js";
 import { createLegacyWs, upgradeHeaders, type LegacyWsChannel } from "./legacy-ws.js";
 import { domainRegistry, type Metrics } from "./metrics.js";
+import { coalesceWrites } from "./ws-coalesce.js";
 import { createSubscriptionCaps } from "./ws-limits.js";
 
 export type HttpEnv = { Bindings: HttpBindings; Variables: { meta: RequestMeta } };
@@ -172,7 +173,10 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path === "/ws") return void legacyWs.handleUpgrade(req, socket, head);
     if (path !== "/graphql") return socket.destroy();
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      coalesceWrites(ws, socket);
+      wss.emit("connection", ws, req);
+    });
   });
   // Open graphql-ws connections, so shutdown can wait for their subscriptions to complete.
   const wsContexts = new Set<{ subscriptions: Record<string, unknown> }>();

@@ -1,0 +1,48 @@
+// One write per socket per turn of the event loop, however many frames it carries.
+//
+// graphql-ws waits for each frame's write callback before it reads a subscriber's next event,
+// and every frame is its own write(v) system call: a hundred subscribers each get one call per
+// event. Under load several events reach a subscriber in the same turn; sending them as one
+// write is what the kernel round trip costs most (the events bench measured writev at about a
+// third of the server's CPU). So frames sent to a socket are corked until the turn ends
+// (setImmediate), and graphql-ws is told a frame is written as soon as it is queued, unless
+// the socket already holds HIGH_WATER bytes nobody has read: then it waits for the write as
+// before, so a slow client still holds back its own subscriptions (whose queues end it when
+// it falls MAX_QUEUED events behind) instead of buffering without bound.
+import type { Duplex } from "node:stream";
+import type { WebSocket } from "ws";
+
+/** Bytes queued on a socket beyond which a sender waits for its frame's write again. */
+export const HIGH_WATER = 256 * 1024;
+
+type SendCallback = (err?: Error) => void;
+
+const corked = new Set<Duplex>();
+let flushing = false;
+
+function uncorkAll() {
+  flushing = false;
+  for (const socket of corked) socket.uncork();
+  corked.clear();
+}
+
+/** Makes `ws.send` cork `socket` (the connection under it) until the end of the turn. */
+export function coalesceWrites(ws: WebSocket, socket: Duplex): void {
+  const send = ws.send.bind(ws) as (data: unknown, options: object, cb?: SendCallback) => void;
+  ws.send = ((data: unknown, optionsOrCb?: object | SendCallback, maybeCb?: SendCallback) => {
+    const cb = (typeof optionsOrCb === "function" ? optionsOrCb : maybeCb) as SendCallback | undefined;
+    const options = typeof optionsOrCb === "function" || !optionsOrCb ? {} : optionsOrCb;
+    if (!socket.destroyed && !corked.has(socket)) {
+      socket.cork();
+      corked.add(socket);
+      if (!flushing) {
+        flushing = true;
+        setImmediate(uncorkAll);
+      }
+    }
+    if (!cb || ws.bufferedAmount >= HIGH_WATER) return send(data, options, cb);
+    // A failed write closes the connection, which ends its subscriptions: nothing waits on it.
+    send(data, options, () => {});
+    cb();
+  }) as WebSocket["send"];
+}

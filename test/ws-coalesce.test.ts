@@ -1,0 +1,74 @@
+// Frames sent to one WebSocket in one turn of the event loop leave in one write, in order;
+// a socket holding HIGH_WATER unread bytes makes senders wait for their writes again.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import WebSocket, { WebSocketServer } from "ws";
+import { coalesceWrites, HIGH_WATER } from "../src/http/ws-coalesce.js";
+
+let server: Server | undefined;
+const clients: WebSocket[] = [];
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.terminate();
+  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  server = undefined;
+});
+
+/** A loopback WebSocket server whose connections coalesce; resolves with both ends. */
+async function pair() {
+  const wss = new WebSocketServer({ noServer: true });
+  server = createServer();
+  const accepted = new Promise<{ ws: WebSocket; socket: Duplex }>((resolve) =>
+    server!.on("upgrade", (req, socket, head) =>
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        coalesceWrites(ws, socket);
+        resolve({ ws, socket });
+      }),
+    ),
+  );
+  await new Promise<void>((r) => server!.listen(0, "127.0.0.1", () => r()));
+  const client = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  clients.push(client);
+  await new Promise((r) => client.once("open", r));
+  return { client, ...(await accepted) };
+}
+
+describe("coalesced WebSocket writes", () => {
+  it("keeps the socket corked for the rest of the turn, then delivers every frame in order", async () => {
+    const { client, ws, socket } = await pair();
+    const got: string[] = [];
+    const all = new Promise<void>((r) => client.on("message", (m) => got.push(String(m)) === 5 && r()));
+    const acked: number[] = [];
+    for (let i = 0; i < 5; i++) ws.send(`frame ${i}`, () => acked.push(i));
+    // Nothing has left yet: every frame waits in the corked socket until the turn ends.
+    expect(socket.writableCorked).toBeGreaterThan(0);
+    expect(acked).toEqual([0, 1, 2, 3, 4]);
+    await new Promise((r) => setImmediate(r));
+    expect(socket.writableCorked).toBe(0);
+    await all;
+    expect(got).toEqual([0, 1, 2, 3, 4].map((i) => `frame ${i}`));
+  });
+
+  it("makes a sender wait for its write while the socket holds HIGH_WATER bytes nobody reads", async () => {
+    const { client, ws } = await pair();
+    // The client stops reading: its kernel buffers fill and the server's socket keeps the rest.
+    (client as unknown as { _socket: Duplex })._socket.pause();
+    const chunk = "x".repeat(1 << 20);
+    for (let i = 0; i < 200 && ws.bufferedAmount < HIGH_WATER; i++) {
+      ws.send(chunk, () => {});
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(ws.bufferedAmount).toBeGreaterThanOrEqual(HIGH_WATER);
+    let acked = false;
+    ws.send("after", () => (acked = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(acked).toBe(false);
+    (client as unknown as { _socket: Duplex })._socket.resume();
+    await new Promise<void>((r) => {
+      const t = setInterval(() => acked && (clearInterval(t), r()), 5);
+    });
+    expect(acked).toBe(true);
+  });
+});
