@@ -5,48 +5,9 @@
 // lock. The statements are budget-sql.ts's, so the budget rules are the same for a batch of
 // one and a batch of hundreds.
 import { randomUUID } from "node:crypto";
+import { batcher } from "../../batch.js";
 import type { SqlRunner } from "../../db.js";
 import { reserveBatch, settleBatch, type Reservation, type Reserved, type Settled, type UsageRow } from "./budget-sql.js";
-
-/** Requests per statement at most: arrays of this size stay far below any message limit. */
-const MAX_BATCH = 256;
-
-interface Waiting<I, O> {
-  item: I;
-  resolve(o: O): void;
-  reject(err: unknown): void;
-}
-
-/**
- * `run` takes items and returns one output per item, in order. A batch that fails is retried
- * item by item, so one bad item (a row the database refuses) fails only its own request.
- */
-function batcher<I, O>(run: (items: I[]) => Promise<O[]>): (item: I) => Promise<O> {
-  const queue: Waiting<I, O>[] = [];
-  let busy = false;
-  const settleAll = (batch: Waiting<I, O>[], outs: O[]) => batch.forEach((w, i) => w.resolve(outs[i]));
-  async function flush() {
-    busy = true;
-    try {
-      while (queue.length) {
-        const batch = queue.splice(0, MAX_BATCH);
-        try {
-          settleAll(batch, await run(batch.map((w) => w.item)));
-        } catch (err) {
-          if (batch.length === 1) batch[0].reject(err);
-          else for (const w of batch) await run([w.item]).then(([o]) => w.resolve(o), w.reject);
-        }
-      }
-    } finally {
-      busy = false;
-    }
-  }
-  return (item) =>
-    new Promise<O>((resolve, reject) => {
-      queue.push({ item, resolve, reject });
-      if (!busy) void flush();
-    });
-}
 
 export interface BudgetWriter {
   /** Holds `amount` micro-dollars and `tokens` of the minute against the key, or says why not. */

@@ -15,6 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { ConflictError as LeaseConflict, NotFoundError as LeaseNotFound } from "../../errors.js";
 import { releaseLease, type LeaseDeps } from "../proxies/leases.service.js";
 import { filterRules } from "../proxies/pool-query.service.js";
+import { eventWriter, type InsertedEvent } from "./event-writer.js";
 import { healthUpsertSql, hostOf, type Outcome } from "./ip-health.js";
 
 export const EVENT_TYPES = Object.values(SessionEventType);
@@ -246,24 +247,31 @@ export async function logEvent(deps: SessionDeps, principal: Principal, input: L
   const latency = typeof raw.latency_ms === "number" && Number.isFinite(raw.latency_ms) && raw.latency_ms >= 0 ? raw.latency_ms : null;
   const outcome: Outcome | null = BLOCKING.has(input.type) ? "block" : null;
   const id = randomUUID();
-  const health =
-    outcome || latency !== null
-      ? Prisma.sql`, health AS (${healthUpsertSql(
-          { address: Prisma.sql`s.proxy_address`, proxyId: Prisma.sql`s.proxy_id`, targetHost: Prisma.sql`s.target_host`, from: Prisma.sql`s JOIN ev ON TRUE` },
-          outcome,
-          latency === null ? Prisma.sql`NULL::float8` : Prisma.sql`${latency}::float8`,
-        )})`
-      : Prisma.empty;
-  const rows = await deps.sql<EventRow>(Prisma.sql`
-    WITH s AS (SELECT id, user_id, proxy_address, proxy_id, target_host FROM automation_sessions WHERE id = ${input.sessionId}::uuid AND ${ownerSql(principal)}),
-    ev AS (
-      INSERT INTO session_events (id, session_id, user_id, type, details, created_at)
-      SELECT ${id}::uuid, s.id, s.user_id, ${input.type}::"SessionEventType", ${details}::jsonb, now() FROM s
-      RETURNING *)${health}
-    SELECT id::text AS id, session_id::text AS "sessionId", user_id::text AS "userId", type::text AS type, details, created_at AS "createdAt" FROM ev`);
-  if (rows.length === 0) throw new NotFoundError("Session", input.sessionId);
-  const r = rows[0];
-  const event: EventRow = { ...r, details: typeof r.details === "string" ? JSON.parse(r.details) : r.details, createdAt: new Date(r.createdAt) };
+  let r: InsertedEvent | null;
+  if (outcome || latency !== null) {
+    const health = Prisma.sql`, health AS (${healthUpsertSql(
+      { address: Prisma.sql`s.proxy_address`, proxyId: Prisma.sql`s.proxy_id`, targetHost: Prisma.sql`s.target_host`, from: Prisma.sql`s JOIN ev ON TRUE` },
+      outcome,
+      latency === null ? Prisma.sql`NULL::float8` : Prisma.sql`${latency}::float8`,
+    )})`;
+    [r = null] = await deps.sql<InsertedEvent>(Prisma.sql`
+      WITH s AS (SELECT id, user_id, proxy_address, proxy_id, target_host FROM automation_sessions WHERE id = ${input.sessionId}::uuid AND ${ownerSql(principal)}),
+      ev AS (
+        INSERT INTO session_events (id, session_id, user_id, type, details, created_at)
+        SELECT ${id}::uuid, s.id, s.user_id, ${input.type}::"SessionEventType", ${details}::jsonb, now() FROM s
+        RETURNING *)${health}
+      SELECT id::text AS id, session_id::text AS "sessionId", user_id::text AS "userId", type::text AS type, details, created_at AS "createdAt" FROM ev`);
+  } else {
+    // Nothing for IP health: shares an INSERT with the other events logged meanwhile.
+    r = await eventWriter(deps.sql)({ id, sessionId: input.sessionId, ownerId: isAdmin(principal) ? null : principal.userId, type: input.type, details });
+  }
+  if (!r) throw new NotFoundError("Session", input.sessionId);
+  const event: EventRow = {
+    ...r,
+    type: r.type as SessionEventType,
+    details: typeof r.details === "string" ? JSON.parse(r.details) : r.details,
+    createdAt: new Date(r.createdAt),
+  };
   await deps.pubsub.publish("session:event", { ...event, createdAt: event.createdAt.toISOString() });
   return event;
 }
