@@ -18,7 +18,7 @@
 import { GraphQLError, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "pino";
-import type { PubSub } from "../pubsub.js";
+import { Subscription, type PubSub } from "../pubsub.js";
 import type { Principal, RequestMeta } from "./context.js";
 
 /** The identity's check of request credentials, run again for a stream's original ones. */
@@ -152,6 +152,7 @@ export type StreamAuth = ReturnType<typeof createStreamAuth>;
  */
 function endable(source: AsyncIterable<Result>) {
   const it = source[Symbol.asyncIterator]();
+  const wakesOnReturn = it instanceof Subscription;
   let last: Result | undefined;
   let finished = false;
   // Wakes the read in progress. A fresh promise per read: racing every read against one
@@ -176,14 +177,18 @@ function endable(source: AsyncIterable<Result>) {
       }
       let r: IteratorResult<Result> | "ended";
       try {
-        r = await Promise.race([it.next(), new Promise<"ended">((resolve) => (wake = () => resolve("ended")))]);
+        // A queue of ours (a shared stream's member) answers a pending read at once when it is
+        // returned, so `end` needs no race there: one promise per read less on every delivery.
+        r = wakesOnReturn
+          ? await it.next()
+          : await Promise.race([it.next(), new Promise<"ended">((resolve) => (wake = () => resolve("ended")))]);
       } catch (err) {
         finish();
         throw err;
       } finally {
         wake = undefined;
       }
-      if (r === "ended") return iterator.next();
+      if (r === "ended" || (r.done && last)) return iterator.next();
       if (r.done) finish();
       return r;
     },
