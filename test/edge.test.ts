@@ -186,6 +186,25 @@ describe("reverse proxy", () => {
     expect(await count()).toBe(before + 3);
   });
 
+  it("counts proxied requests in the persisted request totals (admin status) too", async () => {
+    // Each status read flushes the node's counts; it is counted itself once it is answered,
+    // so the n-th read sees the n - 1 reads before it plus whatever else was answered.
+    const status = async () => (await node.http("GET", "/api/admin/status", { headers: admin })).body.requests.total_today as number;
+    const before = await status();
+    for (let i = 0; i < 3; i++) expect((await hostRequest(node.url, "proxied.example.test", `/p${i}`)).status).toBe(200);
+    let delta = 0;
+    let expected = 0;
+    for (let n = 2; n <= 50; n++) {
+      // Read n sees reads 1 to n - 1 and the proxied requests, once those are recorded (when
+      // their answers have gone out: poll briefly for that).
+      expected = n - 1 + 3;
+      delta = (await status()) - before;
+      if (delta >= expected) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(delta).toBe(expected);
+  });
+
   it("streams request and response bodies (each chunk comes back before the next is sent)", async () => {
     const url = new URL("/echo", node.url);
     const req = http.request(url, { method: "POST", headers: { host: "proxied.example.test", "transfer-encoding": "chunked" } });
