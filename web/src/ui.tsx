@@ -1,5 +1,5 @@
 // Small shared pieces of the views: error and empty states, pagination, stat tiles, selects,
-// live refetching, downloads, formatting.
+// live refetching, downloads, formatting, tables.
 import type { CombinedError } from "@urql/core";
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
@@ -165,4 +165,37 @@ export function fmtDuration(ms: number): string {
 
 export function StatusBadge({ status }: { status: string }) {
   return <span class={`badge badge-${status.toLowerCase()}`}>{status.toLowerCase()}</span>;
+}
+
+/** A column heading of `Table`: its title, or `num(title)` for a right-aligned number column. */
+export type Column = string | { title: string; num: true };
+export const num = (title: string): Column => ({ title, num: true });
+
+/**
+ * A table that scrolls sideways on narrow screens, with one header row; the body rows are the
+ * children. `label` names it for screen readers where no heading does; `live` announces changes.
+ */
+export function Table({ testid, label, live, head, children }: { testid?: string; label?: string; live?: "polite"; head: Column[]; children: ComponentChildren }) {
+  return (
+    <div class="scroll">
+      <table data-testid={testid} aria-label={label} aria-live={live}>
+        <thead>
+          <tr>
+            {head.map((c, i) =>
+              typeof c === "string" ? (
+                <th key={i} scope="col">
+                  {c}
+                </th>
+              ) : (
+                <th key={i} scope="col" class="num">
+                  {c.title}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
 }

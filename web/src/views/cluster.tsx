@@ -7,7 +7,7 @@ import { useQuery, useSubscription } from "@urql/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { graphql } from "../gql/index.js";
 import type { ClusterEventsLiveSubscription, ClusterLogTailSubscription, LogLevel } from "../gql/graphql.js";
-import { Empty, ErrorNote, fmtMs, fmtNum, fmtPct, fmtTime, Loading, Pager, Select, Stat, StatusBadge, usePager, useReloadOn } from "../ui.js";
+import { Empty, ErrorNote, fmtMs, fmtNum, fmtPct, fmtTime, Loading, num, Pager, Select, Stat, StatusBadge, Table, usePager, useReloadOn } from "../ui.js";
 import type { View } from "../view.js";
 
 const Status = graphql(`
@@ -230,43 +230,26 @@ function ClusterPage() {
         {!status || status.nodes.length === 0 ? (
           <Empty>No node has registered yet{status && !status.enabled ? ": clustering is off on this node" : ""}.</Empty>
         ) : (
-          <div class="scroll">
-            <table data-testid="cluster-nodes">
-              <thead>
-                <tr>
-                  <th scope="col">Node</th>
-                  <th scope="col">Address</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">State</th>
-                  <th scope="col" class="num">CPU</th>
-                  <th scope="col" class="num">Memory</th>
-                  <th scope="col" class="num">Connections</th>
-                  <th scope="col">Version</th>
-                  <th scope="col">Last heartbeat</th>
-                </tr>
-              </thead>
-              <tbody>
-                {status.nodes.map((n) => (
-                  <tr key={n.id}>
-                    <td>
-                      <code title={n.id}>{n.id.slice(0, 12)}</code>
-                      {n.id === status.nodeId ? <span class="tag">this node</span> : null}
-                    </td>
-                    <td>{n.address}</td>
-                    <td>{n.role === "leader" ? <strong>leader</strong> : "follower"}</td>
-                    <td>
-                      <StatusBadge status={n.state} />
-                    </td>
-                    <td class="num">{fmtPct(n.load.cpu)}</td>
-                    <td class="num">{fmtPct(n.load.memory)}</td>
-                    <td class="num">{n.load.connections}</td>
-                    <td>{n.version}</td>
-                    <td>{fmtTime(n.lastHeartbeatAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table testid="cluster-nodes" head={["Node", "Address", "Role", "State", num("CPU"), num("Memory"), num("Connections"), "Version", "Last heartbeat"]}>
+            {status.nodes.map((n) => (
+              <tr key={n.id}>
+                <td>
+                  <code title={n.id}>{n.id.slice(0, 12)}</code>
+                  {n.id === status.nodeId ? <span class="tag">this node</span> : null}
+                </td>
+                <td>{n.address}</td>
+                <td>{n.role === "leader" ? <strong>leader</strong> : "follower"}</td>
+                <td>
+                  <StatusBadge status={n.state} />
+                </td>
+                <td class="num">{fmtPct(n.load.cpu)}</td>
+                <td class="num">{fmtPct(n.load.memory)}</td>
+                <td class="num">{n.load.connections}</td>
+                <td>{n.version}</td>
+                <td>{fmtTime(n.lastHeartbeatAt)}</td>
+              </tr>
+            ))}
+          </Table>
         )}
         <h3>Cluster events</h3>
         {events.length === 0 ? (
@@ -308,40 +291,26 @@ function Edge() {
         ) : backends.length === 0 ? (
           <Empty>No backends. Add one with createBackend (or POST /api/v1/backends).</Empty>
         ) : (
-          <div class="scroll">
-            <table data-testid="backend-table">
-              <thead>
-                <tr>
-                  <th scope="col">Backend</th>
-                  <th scope="col">Health</th>
-                  <th scope="col">Rotation</th>
-                  <th scope="col" class="num">Checks ok / failed</th>
-                  <th scope="col" class="num">Last check's answer</th>
-                  <th scope="col">Last check</th>
-                </tr>
-              </thead>
-              <tbody>
-                {backends.map(({ node: x }) => (
-                  <tr key={x.id}>
-                    <td>
-                      <strong>{x.name}</strong>
-                      <div class="muted small">{x.target}</div>
-                    </td>
-                    <td>
-                      <StatusBadge status={x.health} />
-                      {x.lastError ? <div class="fail small">{x.lastError}</div> : null}
-                    </td>
-                    <td>{x.status === "STOPPED" ? "stopped" : x.inRotation ? "in rotation" : <span class="fail">out</span>}</td>
-                    <td class="num">
-                      {x.checksPassed} / {x.checksFailed}
-                    </td>
-                    <td class="num">{x.lastStatusCode != null ? `${x.lastStatusCode} in ${fmtMs(x.lastResponseMs)}` : x.lastCheckAt ? "no answer" : "–"}</td>
-                    <td>{fmtTime(x.lastCheckAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table testid="backend-table" head={["Backend", "Health", "Rotation", num("Checks ok / failed"), num("Last check's answer"), "Last check"]}>
+            {backends.map(({ node: x }) => (
+              <tr key={x.id}>
+                <td>
+                  <strong>{x.name}</strong>
+                  <div class="muted small">{x.target}</div>
+                </td>
+                <td>
+                  <StatusBadge status={x.health} />
+                  {x.lastError ? <div class="fail small">{x.lastError}</div> : null}
+                </td>
+                <td>{x.status === "STOPPED" ? "stopped" : x.inRotation ? "in rotation" : <span class="fail">out</span>}</td>
+                <td class="num">
+                  {x.checksPassed} / {x.checksFailed}
+                </td>
+                <td class="num">{x.lastStatusCode != null ? `${x.lastStatusCode} in ${fmtMs(x.lastResponseMs)}` : x.lastCheckAt ? "no answer" : "–"}</td>
+                <td>{fmtTime(x.lastCheckAt)}</td>
+              </tr>
+            ))}
+          </Table>
         )}
         <Pager pager={backendPager} info={b?.backends.pageInfo} total={b?.backends.totalCount} label="backends" />
       </section>
@@ -353,31 +322,20 @@ function Edge() {
         ) : vhosts.length === 0 ? (
           <Empty>No virtual hosts. Add one with createVhost (or POST /api/v1/vhosts).</Empty>
         ) : (
-          <div class="scroll">
-            <table data-testid="vhost-table">
-              <thead>
-                <tr>
-                  <th scope="col">Domains</th>
-                  <th scope="col" class="num">Priority</th>
-                  <th scope="col">Backend</th>
-                </tr>
-              </thead>
-              <tbody>
-                {vhosts.map(({ node: x }) => (
-                  <tr key={x.id}>
-                    <td>
-                      {x.domains.join(", ")}
-                      {x.tls ? <span class="tag">tls</span> : null}
-                    </td>
-                    <td class="num">{x.priority}</td>
-                    <td>
-                      {x.backend.name} <StatusBadge status={x.backend.health} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table testid="vhost-table" head={["Domains", num("Priority"), "Backend"]}>
+            {vhosts.map(({ node: x }) => (
+              <tr key={x.id}>
+                <td>
+                  {x.domains.join(", ")}
+                  {x.tls ? <span class="tag">tls</span> : null}
+                </td>
+                <td class="num">{x.priority}</td>
+                <td>
+                  {x.backend.name} <StatusBadge status={x.backend.health} />
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
         <Pager pager={vhostPager} info={v?.vhosts.pageInfo} total={v?.vhosts.totalCount} label="virtual hosts" />
       </section>
@@ -426,35 +384,22 @@ function WebhooksCard() {
               {h.deliveries.edges.length === 0 ? (
                 <Empty>Nothing sent yet.</Empty>
               ) : (
-                <div class="scroll">
-                  <table aria-label={`Latest deliveries to ${h.url ?? h.name}`}>
-                    <thead>
-                      <tr>
-                        <th scope="col">Queued</th>
-                        <th scope="col">Event</th>
-                        <th scope="col">Status</th>
-                        <th scope="col" class="num">Attempts</th>
-                        <th scope="col">Detail</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {h.deliveries.edges.map(({ node: d }) => (
-                        <tr key={d.id}>
-                          <td>{fmtTime(d.createdAt)}</td>
-                          <td>{d.event}</td>
-                          <td>
-                            <StatusBadge status={d.status} />
-                          </td>
-                          <td class="num">{d.attempts}</td>
-                          <td class={d.lastError ? "fail" : ""}>
-                            {d.status === "DELIVERED" ? `delivered ${fmtTime(d.deliveredAt)}` : d.status === "PENDING" ? `next try ${fmtTime(d.nextAttemptAt)}` : ""}
-                            {d.lastError ? ` ${d.lastError}` : ""}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <Table label={`Latest deliveries to ${h.url ?? h.name}`} head={["Queued", "Event", "Status", num("Attempts"), "Detail"]}>
+                  {h.deliveries.edges.map(({ node: d }) => (
+                    <tr key={d.id}>
+                      <td>{fmtTime(d.createdAt)}</td>
+                      <td>{d.event}</td>
+                      <td>
+                        <StatusBadge status={d.status} />
+                      </td>
+                      <td class="num">{d.attempts}</td>
+                      <td class={d.lastError ? "fail" : ""}>
+                        {d.status === "DELIVERED" ? `delivered ${fmtTime(d.deliveredAt)}` : d.status === "PENDING" ? `next try ${fmtTime(d.nextAttemptAt)}` : ""}
+                        {d.lastError ? ` ${d.lastError}` : ""}
+                      </td>
+                    </tr>
+                  ))}
+                </Table>
               )}
             </li>
           ))}

@@ -6,7 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import { graphql } from "../gql/index.js";
 import type { Anonymity, ProxyFilter, ProxyOrder, ProxyProtocol, ProxySortField, ProxyStatus, SortDirection } from "../gql/graphql.js";
 import { Link } from "../router.js";
-import { Empty, ErrorNote, fmtMs, fmtNum, fmtTime, Loading, Pager, Select, Stat, StatusBadge, usePager } from "../ui.js";
+import { Empty, ErrorNote, fmtMs, fmtNum, fmtTime, Loading, num, Pager, Select, Stat, StatusBadge, Table, usePager } from "../ui.js";
 import type { View } from "../view.js";
 import { ActiveChart } from "./pool-chart.js";
 
@@ -229,45 +229,28 @@ function Proxies({ total }: { total?: number }) {
       ) : rows.length === 0 ? (
         <Empty>No proxy matches these filters{filters === EMPTY ? ": the pool is empty. Add a source to fill it." : "."}</Empty>
       ) : (
-        <div class="scroll">
-          <table data-testid="proxy-table">
-            <thead>
-              <tr>
-                <th scope="col">Proxy</th>
-                <th scope="col">Protocol</th>
-                <th scope="col">Status</th>
-                <th scope="col">Anonymity</th>
-                <th scope="col">Country</th>
-                <th scope="col" class="num">Score</th>
-                <th scope="col" class="num">Latency</th>
-                <th scope="col" class="num">Uptime</th>
-                <th scope="col">Last checked</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ node: p }) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link href={`/pool/proxies/${encodeURIComponent(p.id)}`}>
-                      {p.ip}:{p.port}
-                    </Link>
-                    {p.isLeased ? <span class="tag">leased</span> : null}
-                  </td>
-                  <td>{p.protocol.toLowerCase()}</td>
-                  <td>
-                    <StatusBadge status={p.status} />
-                  </td>
-                  <td>{p.anonymity?.toLowerCase() ?? "–"}</td>
-                  <td>{p.country ?? "–"}</td>
-                  <td class="num">{fmtNum(p.score, 2)}</td>
-                  <td class="num">{fmtMs(p.avgLatencyMs)}</td>
-                  <td class="num">{p.uptimePct === null || p.uptimePct === undefined ? "–" : `${fmtNum(p.uptimePct, 0)} %`}</td>
-                  <td>{fmtTime(p.lastCheckedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table testid="proxy-table" head={["Proxy", "Protocol", "Status", "Anonymity", "Country", num("Score"), num("Latency"), num("Uptime"), "Last checked"]}>
+          {rows.map(({ node: p }) => (
+            <tr key={p.id}>
+              <td>
+                <Link href={`/pool/proxies/${encodeURIComponent(p.id)}`}>
+                  {p.ip}:{p.port}
+                </Link>
+                {p.isLeased ? <span class="tag">leased</span> : null}
+              </td>
+              <td>{p.protocol.toLowerCase()}</td>
+              <td>
+                <StatusBadge status={p.status} />
+              </td>
+              <td>{p.anonymity?.toLowerCase() ?? "–"}</td>
+              <td>{p.country ?? "–"}</td>
+              <td class="num">{fmtNum(p.score, 2)}</td>
+              <td class="num">{fmtMs(p.avgLatencyMs)}</td>
+              <td class="num">{p.uptimePct === null || p.uptimePct === undefined ? "–" : `${fmtNum(p.uptimePct, 0)} %`}</td>
+              <td>{fmtTime(p.lastCheckedAt)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       <Pager pager={pager} info={data?.proxies.pageInfo} total={data?.proxies.totalCount} label="proxies" />
     </section>

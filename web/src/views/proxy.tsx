@@ -3,7 +3,7 @@ import { useQuery, useSubscription } from "@urql/preact";
 import { useEffect } from "preact/hooks";
 import { graphql } from "../gql/index.js";
 import { Link } from "../router.js";
-import { Empty, ErrorNote, fmtMs, fmtNum, fmtTime, Loading, StatusBadge } from "../ui.js";
+import { Empty, ErrorNote, fmtMs, fmtNum, fmtTime, Loading, num, StatusBadge, Table } from "../ui.js";
 import type { View, ViewProps } from "../view.js";
 
 const ProxyDetail = graphql(`
@@ -102,32 +102,18 @@ function ProxyPage({ params }: ViewProps) {
         {p.recentChecks.length === 0 ? (
           <Empty>Not checked yet: the validator checks new proxies shortly after a scrape finds them.</Empty>
         ) : (
-          <div class="scroll">
-            <table data-testid="proxy-checks">
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Stage</th>
-                  <th scope="col">Checker</th>
-                  <th scope="col">Result</th>
-                  <th scope="col" class="num">Latency</th>
-                  <th scope="col">Detail</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.recentChecks.map((c) => (
-                  <tr key={c.id}>
-                    <td>{fmtTime(c.createdAt)}</td>
-                    <td>{c.stage}</td>
-                    <td>{c.checkerName}</td>
-                    <td class={c.passed ? "pass" : "fail"}>{c.passed ? "passed" : "failed"}</td>
-                    <td class="num">{fmtMs(c.latencyMs)}</td>
-                    <td>{c.detail}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table testid="proxy-checks" head={["When", "Stage", "Checker", "Result", num("Latency"), "Detail"]}>
+            {p.recentChecks.map((c) => (
+              <tr key={c.id}>
+                <td>{fmtTime(c.createdAt)}</td>
+                <td>{c.stage}</td>
+                <td>{c.checkerName}</td>
+                <td class={c.passed ? "pass" : "fail"}>{c.passed ? "passed" : "failed"}</td>
+                <td class="num">{fmtMs(c.latencyMs)}</td>
+                <td>{c.detail}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </section>
     </>

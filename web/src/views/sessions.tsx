@@ -6,7 +6,7 @@ import { useClient, useQuery, useSubscription } from "@urql/preact";
 import { useEffect, useState } from "preact/hooks";
 import { graphql } from "../gql/index.js";
 import type { IpHealthStatus, SessionEventFilter, SessionEventType, SessionFilter, SessionStatus, SessionsEventsQuery } from "../gql/graphql.js";
-import { download, Empty, ErrorNote, errorText, fmtMs, fmtNum, fmtPct, fmtTime, Loading, Pager, Select, Stat, StatusBadge, usePager, useReloadOn } from "../ui.js";
+import { download, Empty, ErrorNote, errorText, fmtMs, fmtNum, fmtPct, fmtTime, Loading, num, Pager, Select, Stat, StatusBadge, Table, usePager, useReloadOn } from "../ui.js";
 import type { View, ViewProps } from "../view.js";
 
 const StatsLive = graphql(`
@@ -218,34 +218,22 @@ function SessionsPage({ me }: ViewProps) {
           {!stats ? null : stats.proxyStats.length === 0 ? (
             <Empty>No session has named a proxy yet.</Empty>
           ) : (
-            <div class="scroll">
-              <table data-testid="proxy-rates">
-                <thead>
-                  <tr>
-                    <th scope="col">Proxy</th>
-                    <th scope="col" class="num">Sessions</th>
-                    <th scope="col" class="num">Success</th>
-                    <th scope="col" class="num">Avg duration</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stats.proxyStats.map((p) => (
-                    <tr key={p.proxy}>
-                      <td>
-                        <button type="button" class="link" onClick={() => pick({ proxy: p.proxy })} aria-label={`Show the sessions on ${p.proxy}`}>
-                          {p.proxy}
-                        </button>
-                      </td>
-                      <td class="num">{p.sessions}</td>
-                      <td class="num">
-                        <Rate value={p.successRate} ended={p.successful + p.failed} />
-                      </td>
-                      <td class="num">{p.avgDurationSeconds == null ? "–" : `${fmtNum(p.avgDurationSeconds, 1)} s`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table testid="proxy-rates" head={["Proxy", num("Sessions"), num("Success"), num("Avg duration")]}>
+              {stats.proxyStats.map((p) => (
+                <tr key={p.proxy}>
+                  <td>
+                    <button type="button" class="link" onClick={() => pick({ proxy: p.proxy })} aria-label={`Show the sessions on ${p.proxy}`}>
+                      {p.proxy}
+                    </button>
+                  </td>
+                  <td class="num">{p.sessions}</td>
+                  <td class="num">
+                    <Rate value={p.successRate} ended={p.successful + p.failed} />
+                  </td>
+                  <td class="num">{p.avgDurationSeconds == null ? "–" : `${fmtNum(p.avgDurationSeconds, 1)} s`}</td>
+                </tr>
+              ))}
+            </Table>
           )}
         </section>
         <section class="card" aria-labelledby="per-host-title">
@@ -253,36 +241,24 @@ function SessionsPage({ me }: ViewProps) {
           {!stats ? null : stats.hostStats.length === 0 ? (
             <Empty>No session has named a target URL yet.</Empty>
           ) : (
-            <div class="scroll">
-              <table data-testid="host-rates">
-                <thead>
-                  <tr>
-                    <th scope="col">Target host</th>
-                    <th scope="col" class="num">Sessions</th>
-                    <th scope="col" class="num">Success</th>
-                    <th scope="col">IP health there</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stats.hostStats.map((h) => (
-                    <tr key={h.targetHost}>
-                      <td>
-                        <button type="button" class="link" onClick={() => pick({ targetHost: h.targetHost })} aria-label={`Show the sessions on ${h.targetHost}`}>
-                          {h.targetHost}
-                        </button>
-                      </td>
-                      <td class="num">{h.sessions}</td>
-                      <td class="num">
-                        <Rate value={h.successRate} ended={h.successful + h.failed} />
-                      </td>
-                      <td>
-                        <HealthCounts counts={h.ipHealth} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table testid="host-rates" head={["Target host", num("Sessions"), num("Success"), "IP health there"]}>
+              {stats.hostStats.map((h) => (
+                <tr key={h.targetHost}>
+                  <td>
+                    <button type="button" class="link" onClick={() => pick({ targetHost: h.targetHost })} aria-label={`Show the sessions on ${h.targetHost}`}>
+                      {h.targetHost}
+                    </button>
+                  </td>
+                  <td class="num">{h.sessions}</td>
+                  <td class="num">
+                    <Rate value={h.successRate} ended={h.successful + h.failed} />
+                  </td>
+                  <td>
+                    <HealthCounts counts={h.ipHealth} />
+                  </td>
+                </tr>
+              ))}
+            </Table>
           )}
         </section>
       </div>
@@ -388,36 +364,21 @@ function SessionsCard({ filters, onFilters }: { filters: Filters; onFilters: (f:
             : "No sessions yet. Register one with the registerSession mutation (or POST /api/sessions); it appears here as it starts."}
         </Empty>
       ) : (
-        <div class="scroll">
-          <table data-testid="session-table">
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Proxy</th>
-                <th scope="col">Target host</th>
-                <th scope="col">Country</th>
-                <th scope="col">Status</th>
-                <th scope="col" class="num">Duration</th>
-                <th scope="col">Error</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ node: s }) => (
-                <tr key={s.id}>
-                  <td>{fmtTime(s.startedAt)}</td>
-                  <td>{s.proxy ?? "–"}</td>
-                  <td>{s.targetHost ?? "–"}</td>
-                  <td>{s.country ?? "–"}</td>
-                  <td>
-                    <StatusBadge status={s.status} />
-                  </td>
-                  <td class="num">{s.durationSeconds == null ? "–" : `${fmtNum(s.durationSeconds, 1)} s`}</td>
-                  <td class={s.error ? "fail" : ""}>{s.error ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table testid="session-table" head={["Started", "Proxy", "Target host", "Country", "Status", num("Duration"), "Error"]}>
+          {rows.map(({ node: s }) => (
+            <tr key={s.id}>
+              <td>{fmtTime(s.startedAt)}</td>
+              <td>{s.proxy ?? "–"}</td>
+              <td>{s.targetHost ?? "–"}</td>
+              <td>{s.country ?? "–"}</td>
+              <td>
+                <StatusBadge status={s.status} />
+              </td>
+              <td class="num">{s.durationSeconds == null ? "–" : `${fmtNum(s.durationSeconds, 1)} s`}</td>
+              <td class={s.error ? "fail" : ""}>{s.error ?? "–"}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       <Pager pager={pager} info={data?.automationSessions.pageInfo} total={data?.automationSessions.totalCount} label="sessions" />
     </section>
@@ -450,38 +411,22 @@ function HealthCard({ host, statsTick }: { host: string; statsTick: unknown }) {
       ) : rows.length === 0 ? (
         <Empty>No health record matches. A proxy gets one when a session on it ends or logs a block or captcha.</Empty>
       ) : (
-        <div class="scroll">
-          <table data-testid="ip-health">
-            <thead>
-              <tr>
-                <th scope="col">Proxy</th>
-                <th scope="col">Health</th>
-                <th scope="col" class="num">Success</th>
-                <th scope="col" class="num">OK</th>
-                <th scope="col" class="num">Failed</th>
-                <th scope="col" class="num">Blocks</th>
-                <th scope="col" class="num">Latency</th>
-                <th scope="col">Health since</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ node: h }) => (
-                <tr key={h.id}>
-                  <td>{h.proxyAddress}</td>
-                  <td>
-                    <StatusBadge status={h.status} />
-                  </td>
-                  <td class="num">{fmtPct(h.successRate)}</td>
-                  <td class="num">{h.successes}</td>
-                  <td class="num">{h.failures}</td>
-                  <td class="num">{h.blocks}</td>
-                  <td class="num">{fmtMs(h.avgLatencyMs)}</td>
-                  <td>{fmtTime(h.statusChangedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table testid="ip-health" head={["Proxy", "Health", num("Success"), num("OK"), num("Failed"), num("Blocks"), num("Latency"), "Health since"]}>
+          {rows.map(({ node: h }) => (
+            <tr key={h.id}>
+              <td>{h.proxyAddress}</td>
+              <td>
+                <StatusBadge status={h.status} />
+              </td>
+              <td class="num">{fmtPct(h.successRate)}</td>
+              <td class="num">{h.successes}</td>
+              <td class="num">{h.failures}</td>
+              <td class="num">{h.blocks}</td>
+              <td class="num">{fmtMs(h.avgLatencyMs)}</td>
+              <td>{fmtTime(h.statusChangedAt)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       <Pager pager={pager} info={data?.ipHealth.pageInfo} total={data?.ipHealth.totalCount} label="records" />
     </section>

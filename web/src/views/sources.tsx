@@ -4,7 +4,7 @@ import { useMutation, useQuery, useSubscription } from "@urql/preact";
 import { useEffect, useState } from "preact/hooks";
 import { graphql } from "../gql/index.js";
 import type { SourcesListQuery } from "../gql/graphql.js";
-import { Empty, ErrorNote, fmtTime, Loading, Pager, payloadError, usePager } from "../ui.js";
+import { Empty, ErrorNote, fmtTime, Loading, num, Pager, payloadError, Table, usePager } from "../ui.js";
 import type { View } from "../view.js";
 
 const SourcesList = graphql(`
@@ -153,32 +153,18 @@ function SourceItem({ source: s }: { source: Source }) {
       {runs.length === 0 ? (
         <Empty>Never scraped yet.</Empty>
       ) : (
-        <div class="scroll">
-          <table aria-label={`Scrape history of ${s.url}`}>
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col" class="num">Duration</th>
-                <th scope="col" class="num">Found</th>
-                <th scope="col" class="num">New</th>
-                <th scope="col" class="num">Updated</th>
-                <th scope="col">Error</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map(({ node: r }) => (
-                <tr key={r.startedAt}>
-                  <td>{fmtTime(r.startedAt)}</td>
-                  <td class="num">{r.durationMs === null || r.durationMs === undefined ? "running" : `${r.durationMs} ms`}</td>
-                  <td class="num">{r.proxiesDiscovered}</td>
-                  <td class="num">{r.proxiesNew}</td>
-                  <td class="num">{r.proxiesUpdated}</td>
-                  <td class={r.error ? "fail" : ""}>{r.error ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table label={`Scrape history of ${s.url}`} head={["Started", num("Duration"), num("Found"), num("New"), num("Updated"), "Error"]}>
+          {runs.map(({ node: r }) => (
+            <tr key={r.startedAt}>
+              <td>{fmtTime(r.startedAt)}</td>
+              <td class="num">{r.durationMs === null || r.durationMs === undefined ? "running" : `${r.durationMs} ms`}</td>
+              <td class="num">{r.proxiesDiscovered}</td>
+              <td class="num">{r.proxiesNew}</td>
+              <td class="num">{r.proxiesUpdated}</td>
+              <td class={r.error ? "fail" : ""}>{r.error ?? "–"}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </li>
   );

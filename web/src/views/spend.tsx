@@ -8,7 +8,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { graphql } from "../gql/index.js";
 import type { SpendKeysQuery, SpendUsageQuery } from "../gql/graphql.js";
-import { Empty, ErrorNote, fmtDate, fmtMs, fmtPct, fmtUsd, Loading, Pager, Stat, usePager, useReloadOn } from "../ui.js";
+import { Empty, ErrorNote, fmtDate, fmtMs, fmtPct, fmtUsd, Loading, num, Pager, Stat, Table, usePager, useReloadOn } from "../ui.js";
 import type { View, ViewProps } from "../view.js";
 
 const Overview = graphql(`
@@ -203,28 +203,17 @@ function SpendPage({ me }: ViewProps) {
               <span class="muted small">(a prompt sent again after its first time, without a cache hit)</span>
             </p>
             {s.waste.topRepeatedHashes.length ? (
-              <div class="scroll">
-                <table aria-label="Most repeated prompts">
-                  <thead>
-                    <tr>
-                      <th scope="col">Prompt hash</th>
-                      <th scope="col" class="num">Sent</th>
-                      <th scope="col" class="num">Waste</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {s.waste.topRepeatedHashes.map((h) => (
-                      <tr key={h.hash}>
-                        <td>
-                          <code>{h.hash.slice(0, 12)}</code>
-                        </td>
-                        <td class="num">{h.count}</td>
-                        <td class="num">{fmtUsd(h.estimatedWasteUsd)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table label="Most repeated prompts" head={["Prompt hash", num("Sent"), num("Waste")]}>
+                {s.waste.topRepeatedHashes.map((h) => (
+                  <tr key={h.hash}>
+                    <td>
+                      <code>{h.hash.slice(0, 12)}</code>
+                    </td>
+                    <td class="num">{h.count}</td>
+                    <td class="num">{fmtUsd(h.estimatedWasteUsd)}</td>
+                  </tr>
+                ))}
+              </Table>
             ) : (
               <Empty>No prompt was sent twice.</Empty>
             )}
@@ -248,44 +237,28 @@ function runwayText(k: Key): { text: string; tone: string } {
 
 function KeysTable({ keys }: { keys: Key[] }) {
   return (
-    <div class="scroll">
-      <table data-testid="key-table">
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">User</th>
-            <th scope="col">Project</th>
-            <th scope="col" class="num">Month</th>
-            <th scope="col" class="num">Budget</th>
-            <th scope="col" class="num">Used</th>
-            <th scope="col" class="num">In flight</th>
-            <th scope="col">Runway</th>
+    <Table testid="key-table" head={["Key", "User", "Project", num("Month"), num("Budget"), num("Used"), num("In flight"), "Runway"]}>
+      {keys.map((k, i) => {
+        const runway = runwayText(k);
+        const used = k.monthlyBudgetUsd ? (k.spendMonthUsd / k.monthlyBudgetUsd) * 100 : null;
+        return (
+          <tr key={k.id}>
+            <td>
+              {i < COLOURS.length && k.monthlyBudgetUsd != null ? <span class="swatch" style={{ background: COLOURS[i] }} aria-hidden="true" /> : null}
+              {k.name} <code class="muted">{k.keyPreview}</code>
+              {k.isActive ? null : <span class="tag">inactive</span>}
+            </td>
+            <td>{k.userEmail}</td>
+            <td>{k.project ?? "–"}</td>
+            <td class="num">{fmtUsd(k.spendMonthUsd)}</td>
+            <td class="num">{fmtUsd(k.monthlyBudgetUsd)}</td>
+            <td class={`num ${used != null && used >= 100 ? "fail" : used != null && used >= 80 ? "warn" : ""}`}>{used == null ? "–" : fmtPct(used, 0)}</td>
+            <td class="num">{fmtUsd(k.reservedUsd)}</td>
+            <td class={runway.tone}>{runway.text}</td>
           </tr>
-        </thead>
-        <tbody>
-          {keys.map((k, i) => {
-            const runway = runwayText(k);
-            const used = k.monthlyBudgetUsd ? (k.spendMonthUsd / k.monthlyBudgetUsd) * 100 : null;
-            return (
-              <tr key={k.id}>
-                <td>
-                  {i < COLOURS.length && k.monthlyBudgetUsd != null ? <span class="swatch" style={{ background: COLOURS[i] }} aria-hidden="true" /> : null}
-                  {k.name} <code class="muted">{k.keyPreview}</code>
-                  {k.isActive ? null : <span class="tag">inactive</span>}
-                </td>
-                <td>{k.userEmail}</td>
-                <td>{k.project ?? "–"}</td>
-                <td class="num">{fmtUsd(k.spendMonthUsd)}</td>
-                <td class="num">{fmtUsd(k.monthlyBudgetUsd)}</td>
-                <td class={`num ${used != null && used >= 100 ? "fail" : used != null && used >= 80 ? "warn" : ""}`}>{used == null ? "–" : fmtPct(used, 0)}</td>
-                <td class="num">{fmtUsd(k.reservedUsd)}</td>
-                <td class={runway.tone}>{runway.text}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Table>
   );
 }
 
@@ -296,26 +269,15 @@ function TopList({ title, rows, empty }: { title: string; rows: [string, number,
       {rows.length === 0 ? (
         <Empty>{empty}</Empty>
       ) : (
-        <div class="scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col" class="num">Cost</th>
-                <th scope="col" class="num">Requests</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(([name, cost, n]) => (
-                <tr key={name}>
-                  <td>{name}</td>
-                  <td class="num">{fmtUsd(cost)}</td>
-                  <td class="num">{n}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table head={["Name", num("Cost"), num("Requests")]}>
+          {rows.map(([name, cost, n]) => (
+            <tr key={name}>
+              <td>{name}</td>
+              <td class="num">{fmtUsd(cost)}</td>
+              <td class="num">{n}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </section>
   );
@@ -430,41 +392,25 @@ function UsageCard({ recorded }: { recorded: UsageEvent | null }) {
       ) : rows.length === 0 ? (
         <Empty>No requests through the gateway yet. They appear here as they are billed.</Empty>
       ) : (
-        <div class="scroll">
-          <table data-testid="usage-table" aria-live="polite">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Key</th>
-                <th scope="col">Model</th>
-                <th scope="col">Project</th>
-                <th scope="col" class="num">Tokens in / out</th>
-                <th scope="col" class="num">Cost</th>
-                <th scope="col" class="num">Status</th>
-                <th scope="col" class="num">Latency</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.id}>
-                  <td>{new Date(e.createdAt).toLocaleString()}</td>
-                  <td>{e.virtualKey.name}</td>
-                  <td>
-                    {e.provider}/{e.model}
-                    {e.cacheHit ? <span class="tag">cached</span> : null}
-                  </td>
-                  <td>{e.project ?? "–"}</td>
-                  <td class="num">
-                    {e.inputTokens} / {e.outputTokens}
-                  </td>
-                  <td class="num">{fmtUsd(e.costUsd)}</td>
-                  <td class={`num ${e.status >= 400 ? "fail" : ""}`}>{e.status}</td>
-                  <td class="num">{fmtMs(e.latencyMs)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table testid="usage-table" live="polite" head={["When", "Key", "Model", "Project", num("Tokens in / out"), num("Cost"), num("Status"), num("Latency")]}>
+          {rows.map((e) => (
+            <tr key={e.id}>
+              <td>{new Date(e.createdAt).toLocaleString()}</td>
+              <td>{e.virtualKey.name}</td>
+              <td>
+                {e.provider}/{e.model}
+                {e.cacheHit ? <span class="tag">cached</span> : null}
+              </td>
+              <td>{e.project ?? "–"}</td>
+              <td class="num">
+                {e.inputTokens} / {e.outputTokens}
+              </td>
+              <td class="num">{fmtUsd(e.costUsd)}</td>
+              <td class={`num ${e.status >= 400 ? "fail" : ""}`}>{e.status}</td>
+              <td class="num">{fmtMs(e.latencyMs)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       <Pager pager={pager} info={data?.usageEvents.pageInfo} total={data ? data.usageEvents.totalCount + fresh.length : undefined} label="events" />
     </section>
