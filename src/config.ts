@@ -113,6 +113,7 @@ const schema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: int(60_000, 100),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(100, 1),
   WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: int(500, 1),
+  WS_MAX_UNREAD_BYTES: int(16 * 1024 * 1024, 64 * 1024),
   // Edge: reverse proxying to vhost backends and their active health checks.
   EDGE_PROXY_TIMEOUT_MS: int(60_000, 100),
   HEALTH_CHECKS_ENABLED: z.enum(["true", "false"]).default("true"),
@@ -208,7 +209,7 @@ export type Config = {
   jobs: { leaseTtlMs: number };
   notify: { poolLowThreshold: number; creditsLowThreshold: number; delivery: { enabled: boolean; pollMs: number } };
   http: { maxBodyBytes: number; headersTimeoutMs: number; requestTimeoutMs: number };
-  ws: { maxSubscriptionsPerConnection: number; maxSubscriptionsPerPrincipal: number };
+  ws: { maxSubscriptionsPerConnection: number; maxSubscriptionsPerPrincipal: number; maxUnreadBytes: number };
   edge: { proxyTimeoutMs: number; health: { enabled: boolean; tickMs: number; timeoutMs: number; unhealthyAfter: number } };
   control: {
     clusterName: string;
@@ -333,6 +334,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ws: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
+      maxUnreadBytes: e.WS_MAX_UNREAD_BYTES,
     },
     edge: {
       proxyTimeoutMs: e.EDGE_PROXY_TIMEOUT_MS,

@@ -1,11 +1,12 @@
 // Frames sent to one WebSocket in one turn of the event loop leave in one write, in order;
-// a socket holding HIGH_WATER unread bytes makes senders wait for their writes again.
+// a socket holding HIGH_WATER unread bytes makes senders wait for their writes again, and one
+// holding more than its limit is closed with 1013.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket, { WebSocketServer } from "ws";
-import { coalesceWrites, HIGH_WATER } from "../src/http/ws-coalesce.js";
+import { coalesceWrites, HIGH_WATER, TOO_SLOW } from "../src/http/ws-coalesce.js";
 
 let server: Server | undefined;
 const clients: WebSocket[] = [];
@@ -17,13 +18,13 @@ afterEach(async () => {
 });
 
 /** A loopback WebSocket server whose connections coalesce; resolves with both ends. */
-async function pair() {
+async function pair(maxUnreadBytes = 64 * 1024 * 1024) {
   const wss = new WebSocketServer({ noServer: true });
   server = createServer();
   const accepted = new Promise<{ ws: WebSocket; socket: Duplex }>((resolve) =>
     server!.on("upgrade", (req, socket, head) =>
       wss.handleUpgrade(req, socket, head, (ws) => {
-        coalesceWrites(ws, socket);
+        coalesceWrites(ws, socket, maxUnreadBytes);
         resolve({ ws, socket });
       }),
     ),
@@ -70,5 +71,26 @@ describe("coalesced WebSocket writes", () => {
       const t = setInterval(() => acked && (clearInterval(t), r()), 5);
     });
     expect(acked).toBe(true);
+  });
+
+  it("closes a connection holding more than its limit unread with 1013, and sends it nothing more", async () => {
+    const limit = HIGH_WATER * 2;
+    const { client, ws } = await pair(limit);
+    const clientSocket = (client as unknown as { _socket: Duplex })._socket;
+    clientSocket.pause();
+    const closed = new Promise<{ code: number; reason: string }>((r) => client.once("close", (code, reason) => r({ code, reason: String(reason) })));
+    const chunk = "y".repeat(1 << 20);
+    for (let i = 0; i < 400 && ws.readyState === ws.OPEN; i++) {
+      ws.send(chunk);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    expect(ws.readyState).toBe(ws.CLOSING);
+    const held = ws.bufferedAmount;
+    let refused: Error | undefined;
+    ws.send(chunk, (err) => (refused = err));
+    expect(refused?.message).toMatch(/too slow/);
+    expect(ws.bufferedAmount).toBe(held);
+    clientSocket.resume();
+    expect(await closed).toEqual({ code: TOO_SLOW, reason: `client too slow: more than ${limit} bytes unread` });
   });
 });

@@ -54,6 +54,8 @@ export interface LegacyWsDeps {
   meta(upgrade: IncomingMessage): RequestMeta;
   /** Tells a connection when its user's credentials were revoked or changed. */
   streamAuth?: Pick<StreamAuth, "watch">;
+  /** A connection holding more than this unread is closed with 1013 (ws-coalesce.ts). */
+  maxUnreadBytes: number;
 }
 
 /** Credentials of an upgrade request, as graphql-ws and this endpoint both read them. */
@@ -108,7 +110,7 @@ const errorOf = (e: GraphQLError | undefined): WsError => ({
 const isAsyncIterable = (v: unknown): v is AsyncIterable<ExecutionResult> =>
   typeof v === "object" && v !== null && Symbol.asyncIterator in v;
 
-export function createLegacyWs({ yoga, log, channels, meta, streamAuth }: LegacyWsDeps) {
+export function createLegacyWs({ yoga, log, channels, meta, streamAuth, maxUnreadBytes }: LegacyWsDeps) {
   const byName = new Map(channels.map((c) => [c.name, { channel: c, query: print(c.document) }]));
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const connections = new Set<Connection>();
@@ -292,7 +294,7 @@ export function createLegacyWs({ yoga, log, channels, meta, streamAuth }: Legacy
       if (closing) return refuse(socket, 503, "Server shutting down");
       const principal = ctx.principal;
       wss.handleUpgrade(upgrade, socket, head, (ws) => {
-        coalesceWrites(ws, socket);
+        coalesceWrites(ws, socket, maxUnreadBytes);
         accept(ws, upgrade, headers, principal, ctx.meta.clientIp);
       });
     },

@@ -167,14 +167,14 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
   // graphql-ws on /graphql: each operation goes through yoga.getEnveloped, so it gets the
   // same plugins (limits, masking) and the same context as HTTP.
   const wss = new WebSocketServer({ noServer: true });
-  const legacyWs = createLegacyWs({ yoga, log, channels: wsChannels, meta: upgradeMeta, streamAuth });
+  const legacyWs = createLegacyWs({ yoga, log, channels: wsChannels, meta: upgradeMeta, streamAuth, maxUnreadBytes: config.ws.maxUnreadBytes });
   server.on("upgrade", (req, socket, head) => {
     for (const i of interceptors) if (i.upgrade?.(req, socket, head)) return;
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path === "/ws") return void legacyWs.handleUpgrade(req, socket, head);
     if (path !== "/graphql") return socket.destroy();
     wss.handleUpgrade(req, socket, head, (ws) => {
-      coalesceWrites(ws, socket);
+      coalesceWrites(ws, socket, config.ws.maxUnreadBytes);
       wss.emit("connection", ws, req);
     });
   });

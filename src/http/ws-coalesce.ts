@@ -8,7 +8,9 @@
 // (setImmediate), and graphql-ws is told a frame is written as soon as it is queued, unless
 // the socket already holds HIGH_WATER bytes nobody has read: then it waits for the write as
 // before, so a slow client still holds back its own subscriptions (whose queues end it when
-// it falls MAX_QUEUED events behind) instead of buffering without bound.
+// it falls MAX_QUEUED events behind) instead of buffering without bound. Senders that never
+// wait (the legacy /ws) are bounded by `maxUnreadBytes`: a connection holding more than that
+// unread is closed with 1013 (try again later) rather than grow the server's memory.
 import type { Duplex } from "node:stream";
 import type { WebSocket } from "ws";
 
@@ -26,8 +28,11 @@ function uncorkAll() {
   corked.clear();
 }
 
+/** Close code for a client that reads too slowly: 1013, "try again later". */
+export const TOO_SLOW = 1013;
+
 /** Makes `ws.send` cork `socket` (the connection under it) until the end of the turn. */
-export function coalesceWrites(ws: WebSocket, socket: Duplex): void {
+export function coalesceWrites(ws: WebSocket, socket: Duplex, maxUnreadBytes: number): void {
   const send = ws.send.bind(ws) as (data: unknown, options: object, cb?: SendCallback) => void;
   ws.send = ((data: unknown, optionsOrCb?: object | SendCallback, maybeCb?: SendCallback) => {
     const cb = (typeof optionsOrCb === "function" ? optionsOrCb : maybeCb) as SendCallback | undefined;
@@ -39,6 +44,11 @@ export function coalesceWrites(ws: WebSocket, socket: Duplex): void {
         flushing = true;
         setImmediate(uncorkAll);
       }
+    }
+    if (ws.bufferedAmount > maxUnreadBytes) {
+      // Whatever is sent now would only queue behind what the client is not reading.
+      if (ws.readyState === ws.OPEN) ws.close(TOO_SLOW, `client too slow: more than ${maxUnreadBytes} bytes unread`);
+      return cb?.(new Error("connection closed: client too slow"));
     }
     if (!cb || ws.bufferedAmount >= HIGH_WATER) return send(data, options, cb);
     // A failed write closes the connection, which ends its subscriptions: nothing waits on it.
