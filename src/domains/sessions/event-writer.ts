@@ -5,7 +5,6 @@
 // its own session was found. Events that feed IP health keep their single statement in
 // sessions.service.ts, where the health upsert reads the inserted row.
 import type { SqlRunner } from "../../db.js";
-import { Prisma } from "../../generated/prisma/client.js";
 import { batcher } from "../../batch.js";
 
 export interface PlainEvent {
@@ -18,32 +17,56 @@ export interface PlainEvent {
   details: string;
 }
 
-/** The inserted row as the database returns it (details may still be JSON text). */
+/** An inserted event: what the caller sent, with the owner and timestamp the database gave it. */
 export interface InsertedEvent {
   id: string;
   sessionId: string;
   userId: string;
   type: string;
   details: unknown;
-  createdAt: Date | string;
+  createdAt: Date;
+}
+
+const COLUMNS = 5;
+
+/**
+ * The statement for a batch of `n`: a VALUES list joined to the sessions (the owner check),
+ * returning only what the database decides. On PGlite an unnest(...) of arrays in a CTE cost
+ * about twice as much to run, and reading back the details (which the caller sent) added a
+ * third; on PostgreSQL each size is a named statement, planned once per connection.
+ */
+const statements = new Map<number, { name: string; text: string }>();
+function statement(n: number) {
+  let s = statements.get(n);
+  if (!s) {
+    const rows = Array.from({ length: n }, (_, k) => {
+      const p = (c: number) => `$${k * COLUMNS + c}`;
+      return `(${p(1)}::uuid, ${p(2)}::uuid, ${p(3)}::uuid, ${p(4)}::"SessionEventType", ${p(5)}::jsonb)`;
+    });
+    s = {
+      name: `session_events_${n}`,
+      text: `INSERT INTO session_events (id, session_id, user_id, type, details, created_at)
+        SELECT v.id, s.id, s.user_id, v.type, v.details, now()
+        FROM (VALUES ${rows.join(", ")}) AS v(id, session_id, owner_id, type, details)
+        JOIN automation_sessions s ON s.id = v.session_id AND (v.owner_id IS NULL OR s.user_id = v.owner_id)
+        RETURNING id::text AS id, user_id::text AS "userId", created_at AS "createdAt"`,
+    };
+    statements.set(n, s);
+  }
+  return s;
 }
 
 /** Inserts the events whose session exists and belongs to the owner; one row per event, or null. */
 export async function insertEvents(sql: SqlRunner, items: PlainEvent[]): Promise<(InsertedEvent | null)[]> {
-  const col = <T>(f: (e: PlainEvent) => T) => items.map(f);
-  const rows = await sql<InsertedEvent>(Prisma.sql`
-    WITH input AS (
-      SELECT * FROM unnest(${col((e) => e.id)}::uuid[], ${col((e) => e.sessionId)}::uuid[], ${col((e) => e.ownerId)}::uuid[],
-        ${col((e) => e.type)}::text[], ${col((e) => e.details)}::text[]) WITH ORDINALITY AS i(id, session_id, owner_id, type, details, ord)),
-    ev AS (
-      INSERT INTO session_events (id, session_id, user_id, type, details, created_at)
-      SELECT i.id, s.id, s.user_id, i.type::"SessionEventType", i.details::jsonb, now()
-      FROM input i JOIN automation_sessions s ON s.id = i.session_id AND (i.owner_id IS NULL OR s.user_id = i.owner_id)
-      ORDER BY i.ord
-      RETURNING *)
-    SELECT id::text AS id, session_id::text AS "sessionId", user_id::text AS "userId", type::text AS type, details, created_at AS "createdAt" FROM ev`);
+  const rows = await sql<{ id: string; userId: string; createdAt: Date | string }>({
+    ...statement(items.length),
+    values: items.flatMap((e) => [e.id, e.sessionId, e.ownerId, e.type, e.details]),
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return items.map((e) => byId.get(e.id) ?? null);
+  return items.map((e) => {
+    const r = byId.get(e.id);
+    return r ? { id: e.id, sessionId: e.sessionId, userId: r.userId, type: e.type, details: JSON.parse(e.details), createdAt: new Date(r.createdAt) } : null;
+  });
 }
 
 const writers = new WeakMap<SqlRunner, (e: PlainEvent) => Promise<InsertedEvent | null>>();
