@@ -19,6 +19,7 @@ function setup() {
     subscribe: (_r: unknown, args: { prefix?: string }, ctx: { principal: { userId: string } | null }) => {
       counts.subscribes++;
       if (args.prefix === "refuse") throw new GraphQLError("refused");
+      if (args.prefix === "empty") return (async function* () {})();
       return bus.subscribe("session:started");
     },
     resolve: (e: { sessionId: string }, args: { prefix?: string }, ctx: { principal: { userId: string } }) => {
@@ -118,6 +119,14 @@ describe("shared subscription executions", () => {
       expect(await next(stream)).toEqual({ ticks: "s1 for alice" });
       expect(await stream!.next()).toEqual({ value: undefined, done: true });
     }
+    expect(s.shared.size()).toBe(0);
+  });
+
+  it("gives subscribers of a stream that ends at once a finished stream each, without looping", async () => {
+    const s = setup();
+    const subs = await Promise.all(Array.from({ length: 3 }, () => s.subscribe("alice", 'subscription { ticks(prefix: "empty") }')));
+    for (const { stream } of subs) expect(await stream!.next()).toEqual({ value: undefined, done: true });
+    expect(s.counts.subscribes).toBeLessThanOrEqual(4);
     expect(s.shared.size()).toBe(0);
   });
 

@@ -105,22 +105,21 @@ export function createSharedStreams() {
   }
 
   async function join(key: string, start: () => ReturnType<SubscribeFn>): Promise<Result | AsyncIterable<Result>> {
-    for (;;) {
-      const group = groups.get(key) ?? open(key, start);
-      const source = await group.opened;
-      if (!("next" in source)) return source as Result;
-      // Ended while this subscriber waited for it to open: open a fresh one.
-      if (group.closed) continue;
-      const member = new Subscription<Result>((m) => {
-        group.members.delete(m);
-        if (group.members.size > 0 || group.closed) return;
-        group.closed = true;
-        if (groups.get(key) === group) groups.delete(key);
-        void source.return?.();
-      });
-      group.members.add(member);
-      return member;
-    }
+    const group = groups.get(key) ?? open(key, start);
+    const source = await group.opened;
+    if (!("next" in source)) return source as Result;
+    // It ended while this subscriber waited for it to open (its source finished, or everyone
+    // else left): this subscriber gets a stream of its own rather than a finished one.
+    if (group.closed) return start();
+    const member = new Subscription<Result>((m) => {
+      group.members.delete(m);
+      if (group.members.size > 0 || group.closed) return;
+      group.closed = true;
+      if (groups.get(key) === group) groups.delete(key);
+      void source.return?.();
+    });
+    group.members.add(member);
+    return member;
   }
 
   const plugin: Plugin = {
