@@ -6,10 +6,11 @@
 // load several events reach a subscriber in the same turn, and they can share one call. So
 // frames sent to a socket are corked until the turn ends (setImmediate), and graphql-ws is
 // told a frame is written as soon as it is queued, unless the socket already holds
-// HIGH_WATER bytes nobody has read: then it waits for the write as before, so a slow client still holds back its own subscriptions (whose queues end it when
-// it falls MAX_QUEUED events behind) instead of buffering without bound. Senders that never
-// wait (the legacy /ws) are bounded by `maxUnreadBytes`: a connection holding more than that
-// unread is closed with 1013 (try again later) rather than grow the server's memory.
+// HIGH_WATER bytes nobody has read: then it waits for the write as before, so a slow client
+// still holds back its own subscriptions (whose queues end it when it falls MAX_QUEUED events
+// behind) instead of buffering without bound. Senders that never wait (the legacy /ws) are
+// bounded by `maxUnreadBytes`: a connection holding more than that unread is closed with 1013
+// (try again later) rather than grow the server's memory.
 import type { Duplex } from "node:stream";
 import type { WebSocket } from "ws";
 
