@@ -134,7 +134,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
   });
   // Subscribers asking the same thing as the same caller share one execution per event;
   // the re-checks wrap each subscriber's own stream, so they come after it.
-  const sharedStreams = createSharedStreams();
+  const sharedStreams = createSharedStreams(metrics.registry);
   const clientIp = createClientIp(config.trustProxy);
   const observers = domains.flatMap((d) => (d.onExchange ? [d.onExchange(deps)] : []));
   const onExchange: ExchangeObserver = (e) => {
@@ -159,6 +159,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     metrics,
     clientIp,
     streamAuth,
+    sharedStreams,
     routes: domains.flatMap((d) => d.legacyRoutes ?? []),
     httpRoutes: (app) => domains.forEach((d) => d.httpRoutes?.(app, deps)),
     wsChannels: domains.flatMap((d) => d.wsChannels ?? []),

@@ -239,4 +239,39 @@ describe("eventLogged delivery cost", () => {
     // Statements outside any HTTP request: deliveries (and any background job) would show here.
     expect(deliveryStatements.filter((q) => /session|user|api_key/i.test(q))).toEqual([]);
   });
+
+  it("feeds subscribers with the same key, document and variables from one shared execution; others apart", async () => {
+    const gauge = async (name: string) => {
+      const line = (await node.http("GET", "/metrics")).text.split("\n").find((l) => l.startsWith(`${name} `));
+      return Number(line?.split(" ")[1]);
+    };
+    const [before, beforeSubs] = [await gauge("graphql_shared_streams"), await gauge("graphql_shared_stream_subscribers")];
+    const [a, b] = [await registerUser(node), await registerUser(node)];
+    const session = async (u: TestUser) => ofType((await node.gql(REGISTER, { input: {} }, u.auth)).data?.registerSession, "AutomationSession");
+    const [sa, sb] = [await session(a), await session(b)];
+    const QUERY = `subscription SharedCount($sessionId: ID!) { eventLogged(sessionId: $sessionId) { id details } }`;
+    const watch = (u: TestUser, sessionId: string) => {
+      const inbox = new Inbox<any>();
+      const client = createClient({ url: `${wsBase(node)}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: u.auth.authorization }, retryAttempts: 0 });
+      clients.push(client);
+      client.subscribe({ query: QUERY, variables: { sessionId } }, { next: (r) => inbox.push(r.data?.eventLogged), error: () => undefined, complete: () => undefined });
+      return inbox;
+    };
+    // Five of a's subscribers on one session share; b's two on its own session share apart.
+    const mine = Array.from({ length: 5 }, () => watch(a, sa.id));
+    const theirs = Array.from({ length: 2 }, () => watch(b, sb.id));
+    const log = async (u: TestUser, sessionId: string, n: number) =>
+      ofType((await node.gql(LOG, { input: { sessionId, type: "CUSTOM", details: { n } } }, u.auth)).data!.logSessionEvent, "SessionEvent");
+    for (let i = 0; ; i++) {
+      const [ea, eb] = [await log(a, sa.id, -1), await log(b, sb.id, -1)];
+      await new Promise((r) => setTimeout(r, 25));
+      if (mine.every((x) => x.has((e) => e?.id === ea.id)) && theirs.every((x) => x.has((e) => e?.id === eb.id))) break;
+      if (i > 200) throw new Error("subscriptions never became live");
+    }
+    expect(await gauge("graphql_shared_streams")).toBe(before + 2);
+    expect(await gauge("graphql_shared_stream_subscribers")).toBe(beforeSubs + 7);
+    const e = await log(a, sa.id, 7);
+    for (const inbox of mine) expect((await inbox.until((x) => x?.id === e.id)).details).toEqual({ n: 7 });
+    for (const inbox of theirs) expect(inbox.has((x) => x?.id === e.id)).toBe(false);
+  });
 });

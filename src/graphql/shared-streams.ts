@@ -12,15 +12,33 @@
 // principal (user, role, tier, credential) are the same: everything a resolver may read to
 // decide what a caller sees. The shared execution runs with the context of the subscriber
 // that opened it; it goes on when that subscriber leaves and stops when the last one does.
-// Per-subscriber concerns wrap each member's own stream, outside this plugin: the open
-// streams' re-checks (stream-auth.ts), error masking, graphql-ws framing.
+//
+// Two places share. WebSocket transports (graphql-ws, the legacy /ws) call `share` around the
+// whole enveloped subscribe: the result hooks (error masking, request ids) and the open-stream
+// re-check (stream-auth.ts) then run once per shared stream, not once per subscriber. That is
+// safe because members have the same principal and credential, so a revocation ends them all
+// alike. Everything else (SSE over HTTP) shares through `plugin`, inside those hooks, which
+// still run per subscriber. Either way graphql-ws framing stays per subscriber.
 import { getOperationAST, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { Gauge, type Registry } from "prom-client";
 import { Subscription } from "../pubsub.js";
 import type { Principal } from "./context.js";
 
 /** The field extension that lets a subscription field's subscribers share executions. */
 export const SHARED_STREAM = "sharedStream";
+
+/** Set on a context whose transport already shares its stream, so the plugin does not again. */
+const SHARED_BY_TRANSPORT = Symbol("sharedByTransport");
+
+/** What a transport passes to `share`: the arguments of its enveloped subscribe. */
+export interface ShareArgs {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variableValues?: unknown;
+  contextValue: unknown;
+}
 
 type Result = ExecutionResult;
 type SubscribeFn = (args: any) => Promise<Result | AsyncIterable<Result>> | Result | AsyncIterable<Result>;
@@ -58,8 +76,29 @@ function shareKey(args: { document: DocumentNode; operationName?: string | null;
   return JSON.stringify([userId, email, role, tier, via, apiKeyId, loginSessionId, args.operationName ?? null, args.variableValues ?? null, printOnce(args.document)]);
 }
 
-export function createSharedStreams() {
+/** `registry`: where to export how many shared streams run and how many subscribers they feed. */
+export function createSharedStreams(registry?: Registry) {
   const groups = new Map<string, Group>();
+  if (registry) {
+    new Gauge({
+      name: "graphql_shared_streams",
+      help: "Subscription executions shared by subscribers with the same caller, document and variables",
+      registers: [registry],
+      collect() {
+        this.set(groups.size);
+      },
+    });
+    new Gauge({
+      name: "graphql_shared_stream_subscribers",
+      help: "Subscribers fed by shared subscription executions",
+      registers: [registry],
+      collect() {
+        let n = 0;
+        for (const g of groups.values()) n += g.members.size;
+        this.set(n);
+      },
+    });
+  }
 
   function open(key: string, start: () => ReturnType<SubscribeFn>): Group {
     const group: Group = { members: new Set(), opened: undefined as never, closed: false };
@@ -124,6 +163,7 @@ export function createSharedStreams() {
 
   const plugin: Plugin = {
     onSubscribe({ args, subscribeFn, setSubscribeFn }) {
+      if ((args.contextValue as unknown as Record<symbol, unknown>)[SHARED_BY_TRANSPORT]) return;
       if (!shareable(args.schema, args.document, args.operationName)) return;
       const inner = subscribeFn as SubscribeFn;
       // The key is taken from each call's own arguments: the re-check of an open stream
@@ -135,9 +175,24 @@ export function createSharedStreams() {
     },
   };
 
+  /**
+   * A WebSocket transport's subscribe: `subscribe` (the whole enveloped subscribe of this
+   * operation) runs once per group of equal subscribers; each gets its own queue of the results.
+   */
+  function share(args: ShareArgs, subscribe: () => ReturnType<SubscribeFn>): ReturnType<SubscribeFn> {
+    if (!shareable(args.schema, args.document, args.operationName)) return subscribe();
+    const key = shareKey(args);
+    if (key === undefined) return subscribe();
+    (args.contextValue as Record<symbol, unknown>)[SHARED_BY_TRANSPORT] = true;
+    return join(`ws\n${key}`, subscribe);
+  }
+
   return {
     plugin,
+    share,
     /** Shared executions running now (tests, metrics). */
     size: () => groups.size,
   };
 }
+
+export type SharedStreams = ReturnType<typeof createSharedStreams>;

@@ -15,6 +15,7 @@ import { print, type ExecutionResult, type GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { Principal, RequestMeta } from "../graphql/context.js";
+import type { SharedStreams } from "../graphql/shared-streams.js";
 import type { StreamAuth } from "../graphql/stream-auth.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
 import { CREDENTIAL_HEADERS } from "./legacy.js";
@@ -56,6 +57,8 @@ export interface LegacyWsDeps {
   streamAuth?: Pick<StreamAuth, "watch">;
   /** A connection holding more than this unread is closed with 1013 (ws-coalesce.ts). */
   maxUnreadBytes: number;
+  /** Equal channels of equal callers share one stream (graphql/shared-streams.ts). */
+  sharedStreams?: Pick<SharedStreams, "share">;
 }
 
 /** Credentials of an upgrade request, as graphql-ws and this endpoint both read them. */
@@ -110,7 +113,7 @@ const errorOf = (e: GraphQLError | undefined): WsError => ({
 const isAsyncIterable = (v: unknown): v is AsyncIterable<ExecutionResult> =>
   typeof v === "object" && v !== null && Symbol.asyncIterator in v;
 
-export function createLegacyWs({ yoga, log, channels, meta, streamAuth, maxUnreadBytes }: LegacyWsDeps) {
+export function createLegacyWs({ yoga, log, channels, meta, streamAuth, maxUnreadBytes, sharedStreams }: LegacyWsDeps) {
   const byName = new Map(channels.map((c) => [c.name, { channel: c, query: print(c.document) }]));
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const connections = new Set<Connection>();
@@ -149,7 +152,8 @@ export function createLegacyWs({ yoga, log, channels, meta, streamAuth, maxUnrea
       const document = parse(query);
       const invalid = validate(schema, document);
       if (invalid.length) throw invalid[0];
-      result = await subscribe({ schema, document, variableValues, contextValue: await contextFactory() });
+      const args = { schema, document, variableValues, contextValue: await contextFactory() };
+      result = await (sharedStreams ? sharedStreams.share(args, () => subscribe(args)) : subscribe(args));
     } catch (err) {
       log.error({ err, channel: requested }, "legacy /ws channel failed to start");
       return { code: "INTERNAL", message: "Subscription failed" };

@@ -16,6 +16,7 @@ import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
 import { currentRequest, type RequestMeta } from "../graphql/context.js";
+import type { SharedStreams } from "../graphql/shared-streams.js";
 import type { StreamAuth } from "../graphql/stream-auth.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
 import type { ClientIp, ExchangeObserver } from "./exchange.js";
@@ -52,6 +53,8 @@ export interface HttpDeps {
   clientIp: ClientIp;
   /** Re-checks open streams on revocation (the legacy /ws connections register with it). */
   streamAuth?: Pick<StreamAuth, "watch">;
+  /** Equal subscribers over WebSockets share one stream (graphql/shared-streams.ts); absent: none do. */
+  sharedStreams?: Pick<SharedStreams, "share">;
   /** Every domain's legacy REST routes. */
   routes: readonly LegacyRoute[];
   /** Plain routes the domains serve outside GraphQL and the legacy table (e.g. the proxy judge). */
@@ -64,7 +67,7 @@ export interface HttpDeps {
   onExchange?: ExchangeObserver;
 }
 
-export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, routes, httpRoutes, wsChannels = [], interceptors = [], onExchange }: HttpDeps) {
+export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, sharedStreams, routes, httpRoutes, wsChannels = [], interceptors = [], onExchange }: HttpDeps) {
   const app = new Hono<HttpEnv>();
   /** Request facts of a WebSocket upgrade, as the middleware below builds them for HTTP. */
   const upgradeMeta = (upgrade: IncomingMessage): RequestMeta => ({
@@ -167,7 +170,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
   // graphql-ws on /graphql: each operation goes through yoga.getEnveloped, so it gets the
   // same plugins (limits, masking) and the same context as HTTP.
   const wss = new WebSocketServer({ noServer: true });
-  const legacyWs = createLegacyWs({ yoga, log, channels: wsChannels, meta: upgradeMeta, streamAuth, maxUnreadBytes: config.ws.maxUnreadBytes });
+  const legacyWs = createLegacyWs({ yoga, log, channels: wsChannels, meta: upgradeMeta, streamAuth, sharedStreams, maxUnreadBytes: config.ws.maxUnreadBytes });
   server.on("upgrade", (req, socket, head) => {
     for (const i of interceptors) if (i.upgrade?.(req, socket, head)) return;
     const path = new URL(req.url ?? "/", "http://x").pathname;
@@ -199,7 +202,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, r
       },
       onComplete: (ctx, id) => caps.done(ctx, id),
       execute: (args: any) => args.rootValue.execute(args),
-      subscribe: (args: any) => args.rootValue.subscribe(args),
+      subscribe: (args: any) => (sharedStreams ? sharedStreams.share(args, () => args.rootValue.subscribe(args)) : args.rootValue.subscribe(args)),
       onSubscribe: async (ctx, id, params) => {
         const upgrade = ctx.extra.request as IncomingMessage;
         const meta = upgradeMeta(upgrade);
