@@ -132,8 +132,9 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     log,
     authenticate: async (headers, ip) => (await identity.authenticate(headers, ip)).principal,
   });
-  // Subscribers asking the same thing as the same caller share one execution per event;
-  // the re-checks wrap each subscriber's own stream, so they come after it.
+  // Subscribers asking the same thing as the same caller share one execution per event. Over
+  // WebSockets the transport shares the whole enveloped subscribe (createHttp); elsewhere
+  // (SSE) the plugin shares inside it, before the re-checks, which wrap each subscriber.
   const sharedStreams = createSharedStreams(metrics.registry);
   const clientIp = createClientIp(config.trustProxy);
   const observers = domains.flatMap((d) => (d.onExchange ? [d.onExchange(deps)] : []));
