@@ -44,13 +44,15 @@ describe("session events logged at once", () => {
     const sql: typeof node.app.db.sql = (q) => (statements.push(q.text), node.app.db.sql(q));
     const ids = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
     const rows = await insertEvents(sql, [
-      { id: ids[0], sessionId: session, ownerId: raw(u.id), type: "CLICK", details: '{"a":"x,\\"y\\"\\n"}' },
-      { id: ids[1], sessionId: session, ownerId: crypto.randomUUID(), type: "CLICK", details: "{}" },
-      { id: ids[2], sessionId: session, ownerId: null, type: "INPUT", details: '{"b":2}' },
+      { id: ids[0], sessionId: session, ownerId: raw(u.id), type: "CLICK", details: '{"a":"x,\\"y\\"\\n"}', value: { a: 'x,"y"\n' } },
+      { id: ids[1], sessionId: session, ownerId: crypto.randomUUID(), type: "CLICK", details: "{}", value: {} },
+      { id: ids[2], sessionId: session, ownerId: null, type: "INPUT", details: '{"b":2}', value: { b: 2 } },
     ]);
     expect(statements).toHaveLength(1);
     expect(rows.map((r) => r?.id ?? null)).toEqual([ids[0], null, ids[2]]);
-    const first = rows[0]!;
-    expect(typeof first.details === "string" ? JSON.parse(first.details) : first.details).toEqual({ a: 'x,"y"\n' });
+    // Commas, quotes and newlines survive the VALUES list into the stored jsonb.
+    const stored = await node.app.db.prisma.sessionEvent.findUnique({ where: { id: ids[0] }, select: { details: true, userId: true } });
+    expect(stored).toEqual({ details: { a: 'x,"y"\n' }, userId: raw(u.id) });
+    expect(rows[0]!.details).toEqual({ a: 'x,"y"\n' });
   });
 });

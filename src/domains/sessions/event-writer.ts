@@ -13,8 +13,10 @@ export interface PlainEvent {
   /** The caller's user id, or null for an admin (any session). */
   ownerId: string | null;
   type: string;
-  /** JSON text, already checked for shape and size. */
+  /** JSON text, already checked for shape and size: what is stored. */
   details: string;
+  /** The same details as the caller sent them (parsed JSON), handed back without a re-parse. */
+  value: unknown;
 }
 
 /** An inserted event: what the caller sent, with the owner and timestamp the database gave it. */
@@ -65,7 +67,7 @@ export async function insertEvents(sql: SqlRunner, items: PlainEvent[]): Promise
   const byId = new Map(rows.map((r) => [r.id, r]));
   return items.map((e) => {
     const r = byId.get(e.id);
-    return r ? { id: e.id, sessionId: e.sessionId, userId: r.userId, type: e.type, details: JSON.parse(e.details), createdAt: new Date(r.createdAt) } : null;
+    return r ? { id: e.id, sessionId: e.sessionId, userId: r.userId, type: e.type, details: e.value, createdAt: new Date(r.createdAt) } : null;
   });
 }
 

@@ -263,7 +263,7 @@ export async function logEvent(deps: SessionDeps, principal: Principal, input: L
       SELECT id::text AS id, session_id::text AS "sessionId", user_id::text AS "userId", type::text AS type, details, created_at AS "createdAt" FROM ev`);
   } else {
     // Nothing for IP health: shares an INSERT with the other events logged meanwhile.
-    r = await eventWriter(deps.sql)({ id, sessionId: input.sessionId, ownerId: isAdmin(principal) ? null : principal.userId, type: input.type, details });
+    r = await eventWriter(deps.sql)({ id, sessionId: input.sessionId, ownerId: isAdmin(principal) ? null : principal.userId, type: input.type, details, value: input.details ?? {} });
   }
   if (!r) throw new NotFoundError("Session", input.sessionId);
   const event: EventRow = {
