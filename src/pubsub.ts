@@ -41,6 +41,11 @@ export type Topics = {
   "cluster:event": [
     payload: { event: "node_joined" | "node_left" | "node_failed" | "leader_elected"; nodeId: string; address: string | null; at: string },
   ];
+  /**
+   * A rebalance handed back the claims of departed nodes: every node's claim jobs (validator,
+   * deliveries, backend health checks) run at once and take their share.
+   */
+  "cluster:rebalance": [payload: { by: string; released: number }];
   /** A new live-configuration version was stored: every node applies it. */
   "config:changed": [payload: { version: number }];
   /** An automation session was registered (sessions domain). */

@@ -20,6 +20,6 @@ export const clusterJobs = (deps: AppDeps): JobDefinition[] => [
     singleton: true,
     intervalMs: deps.config.control.heartbeatMs,
     initialDelayMs: 0,
-    run: () => leaderDuties(deps),
+    run: async () => void (await leaderDuties(deps)),
   },
 ];

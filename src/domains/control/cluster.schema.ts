@@ -10,11 +10,12 @@ import {
   clusterNode,
   clusterStatus,
   forceElection,
-  leaderDuties,
   leave,
+  rebalance,
   type ClusterEvent,
   type ClusterNodeView,
   type ClusterView,
+  type ReleasedClaims,
 } from "./cluster.service.js";
 import { NodeLoadRef } from "./status.schema.js";
 
@@ -64,15 +65,36 @@ builder.queryField("clusterNode", (t) =>
   }),
 );
 
-const ClusterActionPayload = builder.objectRef<{ success: boolean; message: string; status: ClusterView }>("ClusterActionPayload").implement({
+const ReleasedClaimsRef = builder.objectRef<ReleasedClaims>("ReleasedClaims").implement({
+  description: "Claims of departed (dead or left) nodes a rebalance handed back, per kind of work",
+  fields: (t) => ({
+    proxyChecks: t.exposeInt("proxyChecks", { description: "Proxy validations claimed and not finished" }),
+    deliveries: t.exposeInt("deliveries", { description: "Notification deliveries claimed and not sent" }),
+  }),
+});
+
+type ActionResult = { success: boolean; message: string; status: ClusterView; released?: ReleasedClaims };
+
+const ClusterActionPayload = builder.objectRef<ActionResult>("ClusterActionPayload").implement({
   fields: (t) => ({
     success: t.exposeBoolean("success"),
     message: t.exposeString("message"),
     status: t.field({ type: ClusterStatusRef, resolve: (p) => p.status }),
+    released: t.field({
+      type: ReleasedClaimsRef,
+      nullable: true,
+      description: "clusterRebalance only: the claims it handed back",
+      resolve: (p) => p.released ?? null,
+    }),
   }),
 });
 
-const action = async (ctx: AuthenticatedContext, message: string) => ({ success: true, message, status: await clusterStatus(ctx) });
+const action = async (ctx: AuthenticatedContext, message: string, released?: ReleasedClaims): Promise<ActionResult> => ({
+  success: true,
+  message,
+  status: await clusterStatus(ctx),
+  released,
+});
 
 builder.mutationField("clusterElection", (t) =>
   t.withAuth({ admin: true }).field({
@@ -124,11 +146,13 @@ builder.mutationField("clusterRebalance", (t) =>
   t.withAuth({ admin: true }).field({
     type: ClusterActionPayload,
     description:
-      "Periodic work is claimed row by row (FOR UPDATE SKIP LOCKED), so every live node already takes its share; a rebalance " +
-      "runs failure detection now (on the leader) so the claims and leadership of dead nodes are not waited for.",
+      "Redistributes claimed periodic work (proxy validations, notification deliveries, backend health checks): failure " +
+      "detection runs now when the answering node leads, the unexpired claims of dead and departed nodes are handed back, " +
+      "and every node's claim jobs wake to take their share at once. `released` counts what was handed back.",
     resolve: async (_r, _a, ctx) => {
-      if ((await clusterStatus(ctx)).leaderId === ctx.node.nodeId) await leaderDuties(deps(ctx));
-      return action(ctx, "Cluster rebalanced");
+      const released = await rebalance(deps(ctx));
+      const n = released.proxyChecks + released.deliveries;
+      return action(ctx, n ? `Cluster rebalanced: ${n} claim${n === 1 ? "" : "s"} of departed nodes handed back` : "Cluster rebalanced", released);
     },
   }),
 );

@@ -7,6 +7,7 @@
 import type { Logger } from "pino";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db.js";
+import { Prisma } from "../../generated/prisma/client.js";
 import type { NodeRuntime } from "../../graphql/context.js";
 import { createJobLeases, LEADER_LEASE } from "../../jobs/leases.js";
 import type { PubSub, Topics } from "../../pubsub.js";
@@ -81,9 +82,10 @@ export async function heartbeat(deps: ClusterDeps): Promise<void> {
 
 /**
  * The leader's duties (a singleton job, so only the lease holder runs them): keep its term
- * current (a new term announces `leader_elected`), then mark silent nodes suspect and dead.
+ * current (a new term announces `leader_elected`), then mark silent nodes suspect and dead,
+ * handing back the claims of those it marks dead. Returns what was handed back.
  */
-export async function leaderDuties(deps: ClusterDeps): Promise<void> {
+export async function leaderDuties(deps: ClusterDeps): Promise<ReleasedClaims> {
   const me = deps.node.nodeId;
   const stamped = await deps.prisma.$executeRaw`
     UPDATE cluster_leader_terms SET last_run_at = now()
@@ -105,9 +107,67 @@ export async function leaderDuties(deps: ClusterDeps): Promise<void> {
     if (n.state === "DEAD") await raise(deps, "node_failed", n.id, n.address);
     else deps.log.warn({ nodeId: n.id }, "cluster node is suspect (missed heartbeats)");
   }
+  // A dead node's claims go back at once rather than when they lapse; the live nodes take them.
+  const dead = changed.filter((n) => n.state === "DEAD").map((n) => n.id);
+  const released = dead.length ? await releaseClaims(deps, dead) : { proxyChecks: 0, deliveries: 0 };
+  if (released.proxyChecks + released.deliveries > 0) await handBack(deps, released);
   // Rows of nodes gone for a day are history nobody reads.
   await deps.prisma.$executeRaw`
     DELETE FROM cluster_nodes WHERE state IN ('DEAD', 'LEFT') AND last_heartbeat < now() - interval '1 day'`;
+  return released;
+}
+
+/** Claims handed back by a rebalance, per kind of work. */
+export interface ReleasedClaims {
+  proxyChecks: number;
+  deliveries: number;
+}
+
+/**
+ * Hands back the unexpired claims held by `nodeIds`, or by every node marked dead or left:
+ * their rows are due again for any node. Claims of active and suspect nodes are left alone (a
+ * suspect node may still be working). A departed node that was only paused finds its claim
+ * gone when it writes: a proxy verdict then lands only under the new claim (verdict-writer.ts),
+ * a delivery outcome is discarded (deliveries.service.ts), so nothing is recorded twice.
+ */
+export async function releaseClaims(deps: Pick<ClusterDeps, "prisma">, nodeIds?: string[]): Promise<ReleasedClaims> {
+  const gone = nodeIds
+    ? Prisma.sql`SELECT unnest(${nodeIds}::text[])`
+    : Prisma.sql`SELECT id FROM cluster_nodes WHERE state IN ('DEAD', 'LEFT')`;
+  const [row] = await deps.prisma.$queryRaw<{ proxies: number; deliveries: number }[]>`
+    WITH gone AS (${gone}),
+    p AS (
+      UPDATE proxies SET claimed_until = NULL, claimed_by = NULL
+      WHERE claimed_by IN (SELECT * FROM gone) AND claimed_until > now()
+      RETURNING 1
+    ), d AS (
+      UPDATE notification_deliveries SET claimed_until = NULL, claimed_by = NULL
+      WHERE claimed_by IN (SELECT * FROM gone) AND claimed_until > now() AND status = 'PENDING'
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM p)::int AS proxies, (SELECT count(*) FROM d)::int AS deliveries`;
+  return { proxyChecks: Number(row?.proxies ?? 0), deliveries: Number(row?.deliveries ?? 0) };
+}
+
+/** Wakes every node's claim jobs (validator, deliveries, health checks) to take their share now. */
+async function handBack(deps: Pick<ClusterDeps, "pubsub" | "log" | "node">, released: ReleasedClaims) {
+  const total = released.proxyChecks + released.deliveries;
+  if (total) deps.log.info({ ...released }, "handed back the claims of departed nodes");
+  await deps.pubsub.publish("cluster:rebalance", { by: deps.node.nodeId, released: total });
+}
+
+/**
+ * A rebalance, asked for on any node: the leader's duties run now when this node leads (silent
+ * nodes marked dead without waiting for the next run), every departed node's unexpired claims
+ * are handed back, and every node's claim jobs wake to take their share. Periodic work is
+ * claimed row by row (FOR UPDATE SKIP LOCKED), so once woken each live node claims what it
+ * has room for: that is the redistribution, with no assignment table to keep.
+ */
+export async function rebalance(deps: ClusterDeps): Promise<ReleasedClaims> {
+  const first = (await leaderId(deps)) === deps.node.nodeId ? await leaderDuties(deps) : { proxyChecks: 0, deliveries: 0 };
+  const rest = await releaseClaims(deps);
+  await handBack(deps, rest);
+  return { proxyChecks: first.proxyChecks + rest.proxyChecks, deliveries: first.deliveries + rest.deliveries };
 }
 
 export async function leaderId(deps: Pick<ClusterDeps, "prisma" | "node" | "config">): Promise<string | null> {

@@ -191,8 +191,13 @@ const rebalance = defineRoute({
   method: "POST",
   path: "/api/v1/cluster/rebalance",
   api: "seed001",
-  document: graphql(`mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }`),
-  result: ({ clusterRebalance: p }) => ({ body: actionBody(p) }),
+  document: graphql(
+    `mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } released { proxyChecks deliveries } } }`,
+  ),
+  // `released_claims` is an addition to seed 001's body (docs/compat.md).
+  result: ({ clusterRebalance: p }) => ({
+    body: { ...actionBody(p), released_claims: { proxy_checks: p.released?.proxyChecks ?? 0, deliveries: p.released?.deliveries ?? 0 } },
+  }),
 });
 
 const join = defineRoute({

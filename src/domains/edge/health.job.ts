@@ -11,8 +11,8 @@ export function healthCheckJob(deps: AppDeps): ClaimJob<DueBackend> {
     name: "edge.health-checks",
     enabled: deps.config.edge.health.enabled,
     intervalMs: deps.config.edge.health.tickMs,
-    // A restarted or started backend is due at once.
-    wakeOn: ["edge:changed"],
+    // A restarted or started backend is due at once; a rebalance wakes every node to take its share.
+    wakeOn: ["edge:changed", "cluster:rebalance"],
     concurrency: HEALTH_CONCURRENCY,
     claim: (limit) => claimDueBackends(deps.prisma, limit),
     handle: (b, ctx) => checkBackend({ ...deps, log: ctx.log }, b, ctx.signal),

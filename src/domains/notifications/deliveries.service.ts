@@ -46,10 +46,11 @@ export interface DeliveryDeps {
 }
 
 /** Claims up to `limit` due deliveries (with their notifier's settings) in one statement. */
-export async function claimDeliveries(prisma: Db, limit: number): Promise<ClaimedDelivery[]> {
+/** `nodeId` is recorded on the claims (claimed_by), so a cluster rebalance can hand back those of a departed node. */
+export async function claimDeliveries(prisma: Db, limit: number, nodeId: string | null = null): Promise<ClaimedDelivery[]> {
   const rows = await prisma.$queryRaw<ClaimedDelivery[]>`
     UPDATE notification_deliveries d
-    SET claimed_until = now() + ${DELIVERY_CLAIM_MS}::int * interval '1 millisecond', attempts = d.attempts + 1
+    SET claimed_until = now() + ${DELIVERY_CLAIM_MS}::int * interval '1 millisecond', claimed_by = ${nodeId}, attempts = d.attempts + 1
     FROM (SELECT id FROM notification_deliveries
           WHERE status = 'PENDING' AND next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
           ORDER BY next_attempt_at LIMIT ${limit}
@@ -70,7 +71,7 @@ export async function deliver(deps: DeliveryDeps, row: ClaimedDelivery, signal?:
   if (!outcome.ok && signal?.aborted) {
     // Stopping, not failing: hand the delivery back at once without spending an attempt.
     await deps.prisma.$executeRaw`
-      UPDATE notification_deliveries SET claimed_until = NULL, attempts = attempts - 1
+      UPDATE notification_deliveries SET claimed_until = NULL, claimed_by = NULL, attempts = attempts - 1
       WHERE id = ${row.id}::uuid AND status = 'PENDING' AND attempts = ${row.attempts}`;
     return outcome;
   }
@@ -114,17 +115,17 @@ async function record(prisma: Db, row: ClaimedDelivery, outcome: Outcome): Promi
   if (outcome.ok) {
     status = "DELIVERED";
     count = await prisma.$executeRaw`
-      UPDATE notification_deliveries SET status = 'DELIVERED', delivered_at = now(), claimed_until = NULL, last_error = NULL
+      UPDATE notification_deliveries SET status = 'DELIVERED', delivered_at = now(), claimed_until = NULL, claimed_by = NULL, last_error = NULL
       WHERE id = ${mine.id}::uuid AND status = 'PENDING' AND attempts = ${mine.attempts}`;
   } else if (outcome.permanent || row.attempts >= MAX_DELIVERY_ATTEMPTS) {
     status = "FAILED";
     count = await prisma.$executeRaw`
-      UPDATE notification_deliveries SET status = 'FAILED', claimed_until = NULL, last_error = ${outcome.error}
+      UPDATE notification_deliveries SET status = 'FAILED', claimed_until = NULL, claimed_by = NULL, last_error = ${outcome.error}
       WHERE id = ${mine.id}::uuid AND status = 'PENDING' AND attempts = ${mine.attempts}`;
   } else {
     count = await prisma.$executeRaw`
       UPDATE notification_deliveries
-      SET next_attempt_at = now() + ${retryDelayMs(row.attempts)}::int * interval '1 millisecond', claimed_until = NULL, last_error = ${outcome.error}
+      SET next_attempt_at = now() + ${retryDelayMs(row.attempts)}::int * interval '1 millisecond', claimed_until = NULL, claimed_by = NULL, last_error = ${outcome.error}
       WHERE id = ${mine.id}::uuid AND status = 'PENDING' AND attempts = ${mine.attempts}`;
   }
   return count === 1 ? status : null;
@@ -133,7 +134,7 @@ async function record(prisma: Db, row: ClaimedDelivery, outcome: Outcome): Promi
 /** Puts a FAILED delivery back in the queue with a fresh series of attempts (admins). */
 export async function retryDelivery(deps: { prisma: Db; pubsub?: Pick<PubSub, "publish"> }, id: string): Promise<string> {
   const [row] = await deps.prisma.$queryRaw<{ event: string; notifierId: string }[]>`
-    UPDATE notification_deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = now(), claimed_until = NULL
+    UPDATE notification_deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL
     WHERE id = ${id}::uuid AND status = 'FAILED'
     RETURNING event, notifier_id::text AS "notifierId"`;
   if (!row) {

@@ -13,6 +13,7 @@ export function validatorJob(deps: AppDeps): JobDefinition {
     pubsub: deps.pubsub,
     config: deps.config,
     log: deps.log,
+    nodeId: deps.nodeId,
     ownJudgeUrl: () => ownJudgeUrl(deps.address(), deps.config),
   });
   // Built even when VALIDATOR_ENABLED=false: checkProxies still works with the loop off.
@@ -23,7 +24,8 @@ export function validatorJob(deps: AppDeps): JobDefinition {
     enabled: deps.config.validator.enabled,
     intervalMs: deps.config.validator.pollMs,
     initialDelayMs: 0,
-    wakeOn: ["proxies:discovered"],
+    // A rebalance hands back a departed node's claims and wakes every node to take its share.
+    wakeOn: ["proxies:discovered", "cluster:rebalance"],
     onStop: () => validator.close(),
   };
 }

@@ -35,6 +35,8 @@ export interface ValidatorDeps {
   config: Pick<Config, "env" | "judgeUrl" | "publicIp" | "validator"> & Partial<Pick<Config, "notify" | "databaseUrl" | "databasePoolSize">>;
   log: Logger;
   pubsub?: PubSub;
+  /** Recorded on the claims (claimed_by), so a cluster rebalance can hand back those of a departed node. */
+  nodeId?: string;
   /** This node's own /judge once it listens; used when JUDGE_URL is unset. */
   ownJudgeUrl?: () => string | undefined;
   /** Defaults to the registry; tests may pass their own. */
@@ -134,7 +136,7 @@ export function createValidator(deps: ValidatorDeps) {
     const rows =
       where === "due"
         ? await prisma.$queryRaw<Claimed[]>`
-          UPDATE proxies p SET claimed_until = now() + ${ms}::int * interval '1 millisecond'
+          UPDATE proxies p SET claimed_until = now() + ${ms}::int * interval '1 millisecond', claimed_by = ${deps.nodeId ?? null}
           FROM (SELECT id FROM proxies
                 WHERE next_check_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
                 ORDER BY next_check_at LIMIT ${limit}
@@ -142,7 +144,7 @@ export function createValidator(deps: ValidatorDeps) {
           WHERE p.id = due.id
           RETURNING ${CLAIMED_COLUMNS}`
         : await prisma.$queryRaw<Claimed[]>`
-          UPDATE proxies p SET claimed_until = now() + ${ms}::int * interval '1 millisecond'
+          UPDATE proxies p SET claimed_until = now() + ${ms}::int * interval '1 millisecond', claimed_by = ${deps.nodeId ?? null}
           FROM (SELECT id FROM proxies
                 WHERE id = ${where}::uuid AND (claimed_until IS NULL OR claimed_until < now())
                 FOR UPDATE SKIP LOCKED) one
@@ -183,7 +185,7 @@ export function createValidator(deps: ValidatorDeps) {
     const results = await runPipeline(row, url);
     if (!results || closing.signal.aborted) {
       // Shutting down: let another run (or node) take the proxy at once.
-      await prisma.proxy.updateMany({ where: { id: row.id, claimedUntil: row.claimed_until }, data: { claimedUntil: null } });
+      await prisma.proxy.updateMany({ where: { id: row.id, claimedUntil: row.claimed_until }, data: { claimedUntil: null, claimedBy: null } });
       return { stored: Promise.resolve(null) };
     }
     return { stored: store(row, results) };

@@ -100,7 +100,7 @@ async function writeBatch(prisma: Db, batch: Pending[]): Promise<Set<string>> {
         consecutive_failures = v.consecutive_failures, last_success_at = v.last_success_at::timestamptz,
         last_checked_at = v.last_checked_at::timestamptz, checks_total = v.checks_total, checks_passed = v.checks_passed,
         uptime_pct = v.uptime_pct, next_check_at = v.next_check_at::timestamptz,
-        recent_results = v.recent_results, recent_count = v.recent_count, claimed_until = NULL, updated_at = now(),
+        recent_results = v.recent_results, recent_count = v.recent_count, claimed_until = NULL, claimed_by = NULL, updated_at = now(),
         -- A failed check keeps the last known exit IP and anonymity.
         exit_ip = CASE WHEN v.set_exit THEN v.exit_ip ELSE p.exit_ip END,
         anonymity = CASE WHEN v.set_exit THEN v.anonymity::"Anonymity" ELSE p.anonymity END,

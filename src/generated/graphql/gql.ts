@@ -44,7 +44,7 @@ type Documents = {
     "\n    query LegacyV1ClusterNode($id: String!) {\n      clusterNode(id: $id) { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n    }\n  ": typeof types.LegacyV1ClusterNodeDocument,
     "mutation LegacyV1ClusterElection { clusterElection { success message status { ...ClusterStatusFields } } }": typeof types.LegacyV1ClusterElectionDocument,
     "mutation LegacyV1ClusterLeave { clusterLeave { success message status { ...ClusterStatusFields } } }": typeof types.LegacyV1ClusterLeaveDocument,
-    "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }": typeof types.LegacyV1ClusterRebalanceDocument,
+    "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } released { proxyChecks deliveries } } }": typeof types.LegacyV1ClusterRebalanceDocument,
     "\n    mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {\n      clusterJoin(input: $input) {\n        __typename\n        ... on ClusterActionPayload { success message status { ...ClusterStatusFields } }\n        ... on Error { code message details }\n      }\n    }\n  ": typeof types.LegacyV1ClusterJoinDocument,
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": typeof types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": typeof types.LegacyReadyDocument,
@@ -144,6 +144,8 @@ type Documents = {
     "mutation AuthContractGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code } } }": typeof types.AuthContractGrantDocument,
     "mutation AuthContractLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on Error { code message } } }": typeof types.AuthContractLoginDocument,
     "subscription AuthContractWatch($userId: ID) { creditsChanged(userId: $userId) { balance } }": typeof types.AuthContractWatchDocument,
+    "mutation RebalanceTest { clusterRebalance { success message released { proxyChecks deliveries } } }": typeof types.RebalanceTestDocument,
+    "query RebalanceTestStatus { clusterStatus { role } }": typeof types.RebalanceTestStatusDocument,
     "mutation ClusterCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on RateLimitedError { code retryAfter } ... on Error { code message } } }": typeof types.ClusterCreateKeyDocument,
     "mutation ClusterRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id revokedAt } ... on Error { code message } } }": typeof types.ClusterRevokeKeyDocument,
     "mutation ClusterGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": typeof types.ClusterGrantDocument,
@@ -335,7 +337,7 @@ const documents: Documents = {
     "\n    query LegacyV1ClusterNode($id: String!) {\n      clusterNode(id: $id) { id address state role version pid startedAt lastHeartbeatAt load { cpu memory connections } }\n    }\n  ": types.LegacyV1ClusterNodeDocument,
     "mutation LegacyV1ClusterElection { clusterElection { success message status { ...ClusterStatusFields } } }": types.LegacyV1ClusterElectionDocument,
     "mutation LegacyV1ClusterLeave { clusterLeave { success message status { ...ClusterStatusFields } } }": types.LegacyV1ClusterLeaveDocument,
-    "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }": types.LegacyV1ClusterRebalanceDocument,
+    "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } released { proxyChecks deliveries } } }": types.LegacyV1ClusterRebalanceDocument,
     "\n    mutation LegacyV1ClusterJoin($input: ClusterJoinInput) {\n      clusterJoin(input: $input) {\n        __typename\n        ... on ClusterActionPayload { success message status { ...ClusterStatusFields } }\n        ... on Error { code message details }\n      }\n    }\n  ": types.LegacyV1ClusterJoinDocument,
     "\n    query LegacyHealth {\n      health {\n        healthy\n        timestamp\n        version\n        uptimeSeconds\n        database\n        redis\n        diskSpace\n        memory\n      }\n    }\n  ": types.LegacyHealthDocument,
     "\n    query LegacyReady {\n      health {\n        ready\n        databaseKind\n        database\n        redis\n      }\n    }\n  ": types.LegacyReadyDocument,
@@ -435,6 +437,8 @@ const documents: Documents = {
     "mutation AuthContractGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code } } }": types.AuthContractGrantDocument,
     "mutation AuthContractLogin($input: LoginInput!) { login(input: $input) { __typename\n  ... on Error { code message } } }": types.AuthContractLoginDocument,
     "subscription AuthContractWatch($userId: ID) { creditsChanged(userId: $userId) { balance } }": types.AuthContractWatchDocument,
+    "mutation RebalanceTest { clusterRebalance { success message released { proxyChecks deliveries } } }": types.RebalanceTestDocument,
+    "query RebalanceTestStatus { clusterStatus { role } }": types.RebalanceTestStatusDocument,
     "mutation ClusterCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename\n  ... on CreatedApiKey { key apiKey { id } } ... on RateLimitedError { code retryAfter } ... on Error { code message } } }": types.ClusterCreateKeyDocument,
     "mutation ClusterRevokeKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename\n  ... on ApiKey { id revokedAt } ... on Error { code message } } }": types.ClusterRevokeKeyDocument,
     "mutation ClusterGrant($input: GrantCreditsInput!) { grantCredits(input: $input) { __typename\n  ... on GrantCreditsPayload { user { credits } } ... on Error { code message } } }": types.ClusterGrantDocument,
@@ -733,7 +737,7 @@ export function graphql(source: "mutation LegacyV1ClusterLeave { clusterLeave { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }"): (typeof documents)["mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } } }"];
+export function graphql(source: "mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } released { proxyChecks deliveries } } }"): (typeof documents)["mutation LegacyV1ClusterRebalance { clusterRebalance { success message status { ...ClusterStatusFields } released { proxyChecks deliveries } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1130,6 +1134,14 @@ export function graphql(source: "mutation AuthContractLogin($input: LoginInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription AuthContractWatch($userId: ID) { creditsChanged(userId: $userId) { balance } }"): (typeof documents)["subscription AuthContractWatch($userId: ID) { creditsChanged(userId: $userId) { balance } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RebalanceTest { clusterRebalance { success message released { proxyChecks deliveries } } }"): (typeof documents)["mutation RebalanceTest { clusterRebalance { success message released { proxyChecks deliveries } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RebalanceTestStatus { clusterStatus { role } }"): (typeof documents)["query RebalanceTestStatus { clusterStatus { role } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
