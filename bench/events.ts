@@ -56,6 +56,8 @@ interface Details {
 interface ReceivedEvent {
   type?: unknown;
   details?: Partial<Details>;
+  /** The server's timestamp of the event (ISO 8601): when it was stored (switchyard) or received (bare). */
+  createdAt?: unknown;
 }
 
 interface Row {
@@ -68,6 +70,9 @@ interface Row {
   deliveries: number;
   deliveryPerS: number;
   p50: number;
+  /** From the server's timestamp of the event to its receipt (wall clock, ms precision). */
+  storedP50: number;
+  storedP99: number;
   p99: number;
   max: number;
   publishP50: number;
@@ -141,8 +146,8 @@ export async function run(argv: string[]): Promise<void> {
 
   const rows = [subject, subjectHalf, flat, paced, pacedHalf];
   const table = [
-    "| target | events/s in | deliveries/s | p50 ms | p99 ms | max ms | publish p50 / p99 ms | event JSON bytes | server CPU ms/event | events | missing | duplicates | failed |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| target | events/s in | deliveries/s | p50 ms | p99 ms | max ms | from stored p50 / p99 ms | publish p50 / p99 ms | event JSON bytes | server CPU ms/event | events | missing | duplicates | failed |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...rows.map((r) =>
       [
         r.pacedAt ? `${r.title} at ${r.pacedAt.toFixed(0)}/s` : r.title,
@@ -151,6 +156,7 @@ export async function run(argv: string[]): Promise<void> {
         r.p50.toFixed(1),
         r.p99.toFixed(1),
         r.max.toFixed(1),
+        `${r.storedP50.toFixed(0)} / ${r.storedP99.toFixed(0)}`,
         `${r.publishP50.toFixed(1)} / ${r.publishP99.toFixed(1)}`,
         r.eventBytes.toFixed(0),
         r.cpuMsPerEvent.toFixed(3),
@@ -188,7 +194,10 @@ export async function run(argv: string[]): Promise<void> {
       "`eventLogged(sessionId) { id type details createdAt }` for it with the same key (so they share one",
       "execution per event, src/graphql/shared-streams.ts), receive them. Each event's details carry a sequence number and the",
       "client's clock just before the request, so delivery latency is publish→receive including the",
-      "insert (load generator and subscribers share one process and clock). Then the same subscribers",
+      "insert (load generator and subscribers share one process and clock). \"From stored\" is the receipt",
+      "time less the event's own `createdAt` (the insert's timestamp; the bare server's clock when the POST",
+      "arrived), wall clock at millisecond precision: delivery without the wait of the publish request.",
+      "Then the same subscribers",
       "(raw `ws` clients) fed by a bare `ws` broadcast server that wraps each POSTed event in the same",
       "graphql-ws `next` frame (same fields, so the same message sizes), flat out and paced at switchyard's",
       `ingest rate; then both paced at half switchyard's rate. Publishers pause while more than ${WINDOW_PER_CLIENT * opts.clients} events are still on their way to a subscriber, the`,
@@ -215,6 +224,7 @@ export async function run(argv: string[]): Promise<void> {
 async function measure(target: Target, opts: Opts, server: ChildServer, pace?: number): Promise<Row> {
   const subs = Array.from({ length: opts.subscribers }, () => ({ counts: new Counts(), live: false, received: 0 }));
   const latencies: number[] = [];
+  const fromStored: number[] = [];
   const acked = new Counts();
   let seq = 0;
   let ackedAll = 0; // warm-up and measured, for the window
@@ -242,6 +252,7 @@ async function measure(target: Target, opts: Opts, server: ChildServer, pace?: n
           if (!d.bench_warm) {
             const now = performance.now();
             latencies.push(now - d.bench_sent_ms);
+            if (typeof event.createdAt === "string") fromStored.push(Date.now() - Date.parse(event.createdAt));
             sub.counts.inc(d.bench_seq);
             sub.received++;
             lastReceive = now;
@@ -342,6 +353,7 @@ async function measure(target: Target, opts: Opts, server: ChildServer, pace?: n
       }
     }
     latencies.sort((a, b) => a - b);
+    fromStored.sort((a, b) => a - b);
     publishLatencies.sort((a, b) => a - b);
     const at = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
     const deliveries = subs.reduce((s, x) => s + x.received, 0);
@@ -357,6 +369,8 @@ async function measure(target: Target, opts: Opts, server: ChildServer, pace?: n
       deliveryPerS: deliveries / ((Math.max(lastReceive, tEnd) - t0) / 1000),
       p50: at(latencies, 0.5),
       p99: at(latencies, 0.99),
+      storedP50: at(fromStored, 0.5),
+      storedP99: at(fromStored, 0.99),
       max: latencies.at(-1) ?? Number.NaN,
       publishP50: at(publishLatencies, 0.5),
       publishP99: at(publishLatencies, 0.99),
@@ -368,7 +382,7 @@ async function measure(target: Target, opts: Opts, server: ChildServer, pace?: n
     };
     console.log(
       `  ${row.title}${pace ? ` (paced at ${pace.toFixed(0)}/s)` : ""}: ${events} events in ${seconds.toFixed(2)} s ` +
-        `(${row.ingestPerS.toFixed(0)}/s), ${deliveries} deliveries (${row.deliveryPerS.toFixed(0)}/s), p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms`,
+        `(${row.ingestPerS.toFixed(0)}/s), ${deliveries} deliveries (${row.deliveryPerS.toFixed(0)}/s), p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms; from the server's timestamp p50 ${row.storedP50.toFixed(1)} ms, p99 ${row.storedP99.toFixed(1)} ms`,
     );
     return row;
   } finally {

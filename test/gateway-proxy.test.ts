@@ -47,6 +47,31 @@ describe("OpenAI", () => {
     expect(Number(row.reservedMicros)).toBe(0);
   });
 
+  it("back-to-back requests near the cap are not refused for the reservation of the request just answered", async () => {
+    // Each request holds its worst case (1000 output tokens: 600 micro-dollars, plus the prompt)
+    // until its settle, which runs before its answer goes out. The cap fits one worst case,
+    // never two, and the actual costs of all ten: a client sending its next request the moment
+    // it has an answer must not find the previous reservation in the way (seen elsewhere as
+    // "reservations that leak and refuse later requests").
+    const capMicros = 900;
+    const key = await createKey(node, admin, { monthlyBudgetUsd: capMicros / 1e6 });
+    fake.promptTokens = 9;
+    fake.completionTokens = 5;
+    const client = openai(key.raw);
+    for (let i = 0; i < 10; i++) {
+      const res = await client.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 1000, messages: [{ role: "user", content: `Hi ${i}` }] });
+      expect(res.usage?.completion_tokens, `request ${i}`).toBe(5);
+    }
+    const events = await usageOf(node, key.legacyId, 10);
+    expect(events.map((e) => e.status)).toEqual(Array(10).fill(200));
+    const spent = costMicros(PRICES["gpt-4o-mini"], { input: 9, output: 5, cached: 0, reasoning: 0 }) * 10;
+    const row = await keyRow(node, key.legacyId);
+    expect(Number(row.monthSpendMicros)).toBe(spent);
+    expect(Number(row.reservedMicros)).toBe(0);
+    // The worst case of one more request no longer fits beside two: the cap is still enforced.
+    expect(spent + 2 * 600).toBeGreaterThan(capMicros);
+  });
+
   it("streaming: chunks arrive as sent and the final usage chunk is billed", async () => {
     const key = await createKey(node, admin);
     fake.promptTokens = 21;
