@@ -7,7 +7,7 @@ import Anthropic from "@anthropic-ai/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { costMicros, PRICES } from "../src/domains/gateway/prices.js";
 import type { FakeLlm } from "./fake-llm.js";
-import { createKey, keyRow, startGatewayNode, usageOf } from "./gateway-helpers.js";
+import { createKey, keyRow, startGatewayNode, useGatewayNode, usageOf } from "./gateway-helpers.js";
 import { describeIfRedis, TEST_DATABASE_URL, type TestNode } from "./helpers.js";
 
 const body = (extra: Record<string, unknown> = {}) => ({ model: "gpt-4o-mini", max_tokens: 20, temperature: 0, messages: [{ role: "user", content: "What is 2+2?" }], ...extra });
@@ -16,15 +16,8 @@ const post = (node: TestNode, key: string, b: unknown = body()) =>
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("response cache", () => {
-  let node: TestNode;
-  let fake: FakeLlm;
-  let admin: Record<string, string>;
+  const { node, fake, admin } = useGatewayNode();
   const calls = () => fake.requests.filter((r) => r.path === "/v1/chat/completions").length;
-
-  beforeAll(async () => {
-    ({ node, fake, admin } = await startGatewayNode());
-  });
-  afterAll(() => node?.close());
 
   it("answers a repeated request without calling upstream: cost 0, the saving recorded, nothing reserved", async () => {
     const key = await createKey(node, admin, { cacheTtlSeconds: 60, monthlyBudgetUsd: 1 });

@@ -1,7 +1,8 @@
 // Shared set-up of the gateway tests: a node whose upstreams are a fake LLM on loopback, and
 // virtual keys created through GraphQL.
+import { afterAll, beforeAll } from "vitest";
 import { startFakeLlm, type FakeLlm } from "./fake-llm.js";
-import { adminAuth, startNode, type TestNode, type TestNodeOptions } from "./helpers.js";
+import { adminAuth, late, startNode, type TestNode, type TestNodeOptions } from "./helpers.js";
 
 export const CREATE_KEY = `mutation($input: CreateVirtualKeyInput!) { createVirtualKey(input: $input) {
   __typename ... on CreatedVirtualKey { key virtualKey { id legacyId } } ... on Error { code message } } }`;
@@ -25,6 +26,21 @@ export async function startGatewayNode(opts: TestNodeOptions = {}): Promise<{ no
     await fake.close();
   };
   return { node, fake, admin };
+}
+
+/**
+ * A gateway node and its fake upstream for the tests of a file or `describe` block, started
+ * in `beforeAll` and closed in `afterAll` (the fake with it), as useNode does for a node.
+ */
+export function useGatewayNode(opts: TestNodeOptions = {}): { node: TestNode; fake: FakeLlm; admin: Record<string, string> } {
+  let started: Awaited<ReturnType<typeof startGatewayNode>> | undefined;
+  const admin: Record<string, string> = {};
+  beforeAll(async () => {
+    started = await startGatewayNode(opts);
+    Object.assign(admin, started.admin);
+  });
+  afterAll(() => started?.node.close());
+  return { node: late("useGatewayNode", () => started?.node), fake: late("useGatewayNode", () => started?.fake), admin };
 }
 
 export async function createKey(node: TestNode, admin: Record<string, string>, input: Record<string, unknown> = {}) {

@@ -4,7 +4,7 @@
 // refuses a revoked key.
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createKey, startGatewayNode } from "./gateway-helpers.js";
+import { createKey, startGatewayNode, useGatewayNode } from "./gateway-helpers.js";
 import { describeIfRedis, TEST_DATABASE_URL, type TestNode } from "./helpers.js";
 
 const ask = (node: TestNode, key: string, model = "gpt-4o-mini") =>
@@ -16,13 +16,8 @@ const REVOKE = `mutation($input: RevokeVirtualKeyInput!) { revokeVirtualKey(inpu
 const UPDATE = `mutation($input: UpdateVirtualKeyInput!) { updateVirtualKey(input: $input) { __typename } }`;
 
 describe("virtual key cache", () => {
-  let node: TestNode;
-  let admin: Record<string, string>;
-  beforeAll(async () => {
-    // A long cache period: whatever the tests see next comes from invalidation, not expiry.
-    ({ node, admin } = await startGatewayNode({ env: { AUTH_CACHE_SECONDS: "300" } }));
-  });
-  afterAll(() => node?.close());
+  // A long cache period: whatever the tests see next comes from invalidation, not expiry.
+  const { node, admin } = useGatewayNode({ env: { AUTH_CACHE_SECONDS: "300" } });
 
   it("a request with a known key reads no key row: one statement reserves, one settles", async () => {
     const key = await createKey(node, admin);

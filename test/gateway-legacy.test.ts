@@ -1,19 +1,11 @@
 // Seed 004's gateway routes: virtual keys with integer ids and dollars, usage events,
 // the metrics overview (spend, top users and projects, waste), `{"detail": ...}` errors.
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FakeLlm } from "./fake-llm.js";
-import { startGatewayNode } from "./gateway-helpers.js";
-import { registerUser, type TestNode } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayNode } from "./gateway-helpers.js";
+import { registerUser } from "./helpers.js";
 
-let node: TestNode;
-let fake: FakeLlm;
-let admin: Record<string, string>;
-
-beforeAll(async () => {
-  ({ node, fake, admin } = await startGatewayNode());
-});
-afterAll(() => node?.close());
+const { node, fake, admin } = useGatewayNode();
 
 describe("seed 004 gateway routes", () => {
   it("creates a key (raw key once), lists, gets, patches and revokes it", async () => {

@@ -6,19 +6,14 @@ import { createClient, type Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { costMicros, PRICES } from "../src/domains/gateway/prices.js";
-import type { FakeLlm } from "./fake-llm.js";
-import { createKey, keyRow, startGatewayNode } from "./gateway-helpers.js";
-import type { TestNode } from "./helpers.js";
+import { createKey, keyRow, useGatewayNode } from "./gateway-helpers.js";
 import { SECRET, startReceiver } from "./notifications-peer.js";
 
-let node: TestNode;
-let fake: FakeLlm;
-let admin: Record<string, string>;
+const { node, fake, admin } = useGatewayNode();
 let ws: Client;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
 beforeAll(async () => {
-  ({ node, fake, admin } = await startGatewayNode());
   receiver = await startReceiver();
   ws = createClient({
     url: `${node.url.replace(/^http/, "ws")}/graphql`,
@@ -30,7 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ws?.dispose();
   await receiver?.close();
-  await node?.close();
 });
 
 const pause = () => new Promise((r) => setTimeout(r, 20));

@@ -3,20 +3,11 @@
 // token, errors come back in the provider's shape, and every reservation is released.
 import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { costMicros, PRICES } from "../src/domains/gateway/prices.js";
-import type { FakeLlm } from "./fake-llm.js";
-import { createKey, keyRow, startGatewayNode, usageOf } from "./gateway-helpers.js";
-import type { TestNode } from "./helpers.js";
+import { createKey, keyRow, useGatewayNode, usageOf } from "./gateway-helpers.js";
 
-let node: TestNode;
-let fake: FakeLlm;
-let admin: Record<string, string>;
-
-beforeAll(async () => {
-  ({ node, fake, admin } = await startGatewayNode({ env: { GATEWAY_FIRST_BYTE_TIMEOUT_MS: "1000" } }));
-});
-afterAll(() => node?.close());
+const { node, fake, admin } = useGatewayNode({ env: { GATEWAY_FIRST_BYTE_TIMEOUT_MS: "1000" } });
 
 const openai = (key: string) => new OpenAI({ apiKey: key, baseURL: `${node.url}/proxy/openai/v1`, maxRetries: 0 });
 const anthropic = (key: string) => new Anthropic({ apiKey: key, baseURL: `${node.url}/proxy/anthropic`, maxRetries: 0 });

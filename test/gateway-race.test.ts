@@ -3,22 +3,15 @@
 // Requests on several keys at once share the node's batched statements (budget-writer.ts):
 // every key's cap still holds, and no batch deadlocks against another or the sweeper.
 import OpenAI from "openai";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { sweepExpired } from "../src/domains/gateway/budget-sql.js";
 import { costMicros, PRICES } from "../src/domains/gateway/prices.js";
 import { openaiChatInputTokens } from "../src/domains/gateway/tokens.js";
-import type { FakeLlm } from "./fake-llm.js";
-import { createKey, keyRow, startGatewayNode, usageOf } from "./gateway-helpers.js";
-import { describeIfPostgres, type TestNode } from "./helpers.js";
+import { createKey, keyRow, useGatewayNode, usageOf } from "./gateway-helpers.js";
+import { describeIfPostgres } from "./helpers.js";
 
 describeIfPostgres("gateway budget race", () => {
-  let node: TestNode;
-  let fake: FakeLlm;
-  let admin: Record<string, string>;
-  beforeAll(async () => {
-    ({ node, fake, admin } = await startGatewayNode({ env: { DATABASE_POOL_SIZE: "20" } }));
-  });
-  afterAll(() => node?.close());
+  const { node, fake, admin } = useGatewayNode({ env: { DATABASE_POOL_SIZE: "20" } });
 
   it("150 concurrent requests on three keys: every cap holds, batches spanning keys never deadlock", async () => {
     const messages = [{ role: "user" as const, content: "race" }];

@@ -5,20 +5,11 @@
 // limit (proved on PostgreSQL; PGlite runs the same test).
 import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openaiChatInputTokens } from "../src/domains/gateway/tokens.js";
-import type { FakeLlm } from "./fake-llm.js";
-import { createKey, keyRow, startGatewayNode, usageOf } from "./gateway-helpers.js";
-import type { TestNode } from "./helpers.js";
+import { createKey, keyRow, useGatewayNode, usageOf } from "./gateway-helpers.js";
 
-let node: TestNode;
-let fake: FakeLlm;
-let admin: Record<string, string>;
-
-beforeAll(async () => {
-  ({ node, fake, admin } = await startGatewayNode({ env: { DATABASE_POOL_SIZE: "20" } }));
-});
-afterAll(() => node?.close());
+const { node, fake, admin } = useGatewayNode({ env: { DATABASE_POOL_SIZE: "20" } });
 
 const messages = [{ role: "user" as const, content: "count my tokens" }];
 const input = openaiChatInputTokens({ model: "gpt-4o-mini", messages });

@@ -231,13 +231,23 @@ export function useNode(opts: TestNodeOptions & { admin?: boolean } = {}) {
     if (opts.admin) Object.assign(admin, await adminAuth(started));
   });
   afterAll(() => started?.close());
-  const node = new Proxy({} as TestNode, {
-    get(_target, key) {
-      if (!started) throw new Error("useNode: the node is used before beforeAll started it");
-      return started[key as keyof TestNode];
-    },
+  return { node: late("useNode", () => started), admin };
+}
+
+/**
+ * Stands in for an object a `beforeAll` creates, so tests can name it at collection time:
+ * reads and writes go to the object once it exists (and throw before).
+ */
+export function late<T extends object>(owner: string, get: () => T | undefined): T {
+  const target = () => {
+    const t = get();
+    if (!t) throw new Error(`${owner}: used before beforeAll started it`);
+    return t;
+  };
+  return new Proxy({} as T, {
+    get: (_t, key) => target()[key as keyof T],
+    set: (_t, key, value) => Reflect.set(target(), key, value),
   });
-  return { node, admin };
 }
 
 export const describeIfPostgres = TEST_DATABASE_URL ? (await import("vitest")).describe : (await import("vitest")).describe.skip;

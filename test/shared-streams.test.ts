@@ -6,8 +6,6 @@ import { describe, expect, it } from "vitest";
 import { createSharedStreams, SHARED_STREAM } from "../src/graphql/shared-streams.js";
 import { createEventBus } from "../src/pubsub.js";
 
-type Tick = { n: number };
-
 /** A schema whose `ticks` shares and `ownTicks` does not; both count their executions. */
 function setup() {
   const bus = createEventBus();
