@@ -45,8 +45,11 @@ export interface DeliveryDeps {
   pubsub?: Pick<PubSub, "publish">;
 }
 
-/** Claims up to `limit` due deliveries (with their notifier's settings) in one statement. */
-/** `nodeId` is recorded on the claims (claimed_by), so a cluster rebalance can hand back those of a departed node. */
+/**
+ * Claims up to `limit` due deliveries (with their notifier's settings) in one statement.
+ * `nodeId` is recorded on the claims (claimed_by), so a cluster rebalance can hand back those
+ * of a departed node.
+ */
 export async function claimDeliveries(prisma: Db, limit: number, nodeId: string | null = null): Promise<ClaimedDelivery[]> {
   const rows = await prisma.$queryRaw<ClaimedDelivery[]>`
     UPDATE notification_deliveries d
