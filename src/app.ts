@@ -49,6 +49,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
   // Before the database opens, so a refusal leaves nothing to close.
   if (config.redisUrl) await waitForRedis(config.redisUrl, config.connectRetries, log);
   const db = await openDatabase(databaseOptions(config), log, { sqlObserver: opts.sqlObserver });
+  // Requests run in currentRequest's async scope only where an SQL observer looks for them there.
+  const scopeRequests = Boolean(opts.sqlObserver);
 
   const redisOpts = { maxRetriesPerRequest: 3, lazyConnect: false };
   const redis = config.redisUrl
@@ -151,7 +153,11 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
       const signal = request.signal;
       return { prisma: db.prisma, sql: db.sql, outbound, tokens: identity.tokens, health, pubsub, config, log, counters, events, node, principal, authError, signal };
     },
-    [graphqlHttp({ log, metrics, clientIp, maxBodyBytes: config.http.maxBodyBytes, onExchange }), sharedStreams.plugin, streamAuth.plugin],
+    [
+      graphqlHttp({ log, metrics, clientIp, maxBodyBytes: config.http.maxBodyBytes, onExchange, scopeRequests }),
+      sharedStreams.plugin,
+      streamAuth.plugin,
+    ],
   );
   const http = createHttp({
     config,
@@ -166,6 +172,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     wsChannels: domains.flatMap((d) => d.wsChannels ?? []),
     interceptors: domains.flatMap((d) => (d.intercept ? [d.intercept(deps)] : [])),
     onExchange,
+    scopeRequests,
   });
   server = http.server;
   httpFigures = http;

@@ -144,6 +144,24 @@ describe("field rate limits", () => {
 
 describe("unexpected errors", () => {
   const { node } = useNode();
+  // Built as in production: no SQL observer, so no request runs in currentRequest's scope and
+  // the id reaches the masked error through the context alone.
+  const { node: plain } = useNode({ observeSql: false });
+
+  it("are masked as INTERNAL with the request id on a node without an SQL observer too", async () => {
+    const u = await registerUser(plain);
+    await plain.app.db.raw.exec(`ALTER TABLE credit_transactions RENAME TO credit_transactions_away`);
+    try {
+      const res = await post(plain, `{ me { email transactions { totalCount } } }`, { ...u.auth, "x-request-id": "limits-test-req-2" });
+      expect(res.body.errors?.[0]).toMatchObject({ message: "Unexpected error.", path: ["me"], extensions: { code: "INTERNAL", requestId: "limits-test-req-2" } });
+      // A legacy route maps onto the same resolvers through Hono: its fault is masked alike.
+      const legacy = await plain.http("GET", "/account/credits", { headers: u.auth });
+      expect(legacy.status).toBe(500);
+      expect(JSON.stringify(legacy.body)).not.toMatch(/credit_transactions|prisma|relation|stack/i);
+    } finally {
+      await plain.app.db.raw.exec(`ALTER TABLE credit_transactions_away RENAME TO credit_transactions`);
+    }
+  });
 
   it("are masked as INTERNAL with the request id, and leak nothing", async () => {
     const u = await registerUser(node);

@@ -49,6 +49,11 @@ export interface TestNodeOptions {
    * to (undefined for work outside one: jobs, subscription deliveries over graphql-ws).
    */
   onStatement?: (sql: string, requestId: string | undefined) => void;
+  /**
+   * false: build the node as production does, without an SQL observer (so requests do not run
+   * in currentRequest's async scope); recordSql and onStatement then see nothing.
+   */
+  observeSql?: boolean;
 }
 
 export interface TestNode {
@@ -119,7 +124,7 @@ export async function startNode(opts: TestNodeOptions = {}): Promise<TestNode> {
     if (requestId) recordings.get(requestId)?.push(sql);
     opts.onStatement?.(sql, requestId);
   };
-  const app = await buildApp(config, { sqlObserver });
+  const app = await buildApp(config, opts.observeSql === false ? {} : { sqlObserver });
   const { url } = await app.listen(0, "127.0.0.1");
   const node: TestNode = {
     app,

@@ -10,7 +10,7 @@
 import type { IncomingMessage } from "node:http";
 import { GraphQLError } from "graphql";
 import type { FetchAPI, Plugin } from "graphql-yoga";
-import { currentRequest, type RequestMeta } from "../graphql/context.js";
+import { requestScope, type RequestMeta } from "../graphql/context.js";
 import type { ServerContext } from "../graphql/yoga.js";
 import { exchangeHeaders, newMeta, recordExchange, type ExchangeDeps } from "./exchange.js";
 import { tooLarge } from "./legacy.js";
@@ -31,9 +31,12 @@ type HttpServerContext = ServerContext & { req?: IncomingMessage };
 
 export interface GraphQLHttpOptions extends ExchangeDeps {
   maxBodyBytes: number;
+  /** Run each request inside `currentRequest` (nodes with an SQL observer; see graphql/context.ts). */
+  scopeRequests?: boolean;
 }
 
-export function graphqlHttp({ log, metrics, clientIp, maxBodyBytes, onExchange }: GraphQLHttpOptions): Plugin<{}, HttpServerContext> {
+export function graphqlHttp({ log, metrics, clientIp, maxBodyBytes, onExchange, scopeRequests = false }: GraphQLHttpOptions): Plugin<{}, HttpServerContext> {
+  const inScope = requestScope(scopeRequests);
   /** When each request arrived: taken before any plugin runs, so early answers are timed too. */
   const arrived = new WeakMap<Request, number>();
   /** Exchanges this plugin answers for, by their server context (one object per request). */
@@ -60,8 +63,8 @@ export function graphqlHttp({ log, metrics, clientIp, maxBodyBytes, onExchange }
       // Refused on Content-Length alone when there is one, before any of the body is read.
       const length = Number(request.headers.get("content-length") ?? 0);
       if (request.method !== "GET" && length > maxBodyBytes) return endResponse(payloadTooLarge(fetchAPI.Response, maxBodyBytes));
-      // The rest runs in the request's async scope: error masking and SQL observers find it there.
-      setRequestHandler((req, ctx) => currentRequest.run(meta, () => requestHandler(req, ctx)));
+      // The rest runs in the request's async scope when the node has an SQL observer to find it there.
+      setRequestHandler((req, ctx) => inScope(meta, () => requestHandler(req, ctx)));
     },
     onRequestParse({ request, serverContext, requestParser, setRequestParser, fetchAPI }) {
       // Node's parser never reads past a Content-Length, which onRequest checked already.

@@ -15,7 +15,7 @@ import { matchedRoutes } from "hono/route";
 import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
-import { currentRequest, type RequestMeta } from "../graphql/context.js";
+import { requestScope, type RequestMeta } from "../graphql/context.js";
 import type { SharedStreams } from "../graphql/shared-streams.js";
 import type { StreamAuth } from "../graphql/stream-auth.js";
 import type { GraphQLServer } from "../graphql/yoga.js";
@@ -65,9 +65,12 @@ export interface HttpDeps {
   interceptors?: readonly HttpInterceptor[];
   /** Told of every answered request of the Hono routes (the domains' `onExchange`; /graphql's are the plugin's). */
   onExchange?: ExchangeObserver;
+  /** Run each request inside `currentRequest` (nodes with an SQL observer; see graphql/context.ts). */
+  scopeRequests?: boolean;
 }
 
-export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, sharedStreams, routes, httpRoutes, wsChannels = [], interceptors = [], onExchange }: HttpDeps) {
+export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, sharedStreams, routes, httpRoutes, wsChannels = [], interceptors = [], onExchange, scopeRequests = false }: HttpDeps) {
+  const inScope = requestScope(scopeRequests);
   const app = new Hono<HttpEnv>();
   /** Request facts of a WebSocket upgrade, as the middleware below builds them for HTTP. */
   const upgradeMeta = (upgrade: IncomingMessage): RequestMeta => ({
@@ -81,7 +84,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
     const started = performance.now();
     const meta = newMeta(clientIp, (name) => c.req.header(name), c.env?.incoming?.socket?.remoteAddress);
     c.set("meta", meta);
-    await currentRequest.run(meta, next);
+    await inScope(meta, next);
     for (const [name, value, append] of exchangeHeaders(meta, c.res.headers.has("X-RateLimit-Limit"))) setAnswerHeader(c, name, value, append);
     const matched = matchedRoutes(c).filter((r) => r.method !== "ALL" || r.path !== "/*");
     const route = matched.at(-1)?.path ?? "unmatched";
