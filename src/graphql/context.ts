@@ -110,8 +110,9 @@ export type AuthenticatedContext = Context & { principal: Principal };
  * observer (tests) attributes each statement to its request through it, and error masking
  * reads the id from it when it is there. Nodes without an observer never enter it
  * (`requestScope`): while an AsyncLocalStorage is in use, Node 20 runs a hook on every
- * promise, about a tenth of the server's CPU per event in the events bench. Masked errors
- * then get their request id from the context (graphql/yoga.ts `errorRequestIds`).
+ * promise, about a sixth of the server's CPU per request in the graphql-read and events
+ * benches. Masked errors then get their request id from the context (graphql/yoga.ts
+ * `errorRequestIds`).
  */
 export const currentRequest = new AsyncLocalStorage<RequestMeta>();
 
