@@ -329,7 +329,8 @@ async function measure(target: Target, opts: Opts, server: ChildServer, pace?: n
 
     failed = 0;
     const firstSeq = seq;
-    await server.profile("start", target.title);
+    const label = pace ? `${target.title} paced at ${pace.toFixed(0)}` : target.title;
+    await server.profile("start", label);
     const cpu0 = await server.cpuUsage();
     const t0 = performance.now();
     await load(opts.duration, false, pace);
@@ -337,7 +338,7 @@ async function measure(target: Target, opts: Opts, server: ChildServer, pace?: n
     const events = publishLatencies.length;
     await until(() => subs.every((s) => s.received >= events), "the last deliveries", DRAIN_IDLE_MS);
     const cpu1 = await server.cpuUsage();
-    const profile = await server.profile("stop", target.title);
+    const profile = await server.profile("stop", label);
     if (profile) console.log(`  ${target.title}: CPU profile of the measured period in ${profile}`);
     if (errors.length) throw errors[0];
 

@@ -4,6 +4,7 @@ import { GraphQLError, GraphQLObjectType, GraphQLSchema, GraphQLString, type Exe
 import { createYoga } from "graphql-yoga";
 import { describe, expect, it } from "vitest";
 import { createSharedStreams, SHARED_STREAM } from "../src/graphql/shared-streams.js";
+import { expandFrame, nextPayload } from "../src/http/ws-frames.js";
 import { createEventBus } from "../src/pubsub.js";
 
 /** A schema whose `ticks` shares and `ownTicks` does not; both count their executions. */
@@ -47,7 +48,7 @@ function setup() {
     return { stream: (result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]() };
   }
   const publish = (n: number) => bus.publish("session:started", { sessionId: `s${n}`, userId: "u" });
-  return { bus, counts, shared, subscribe, publish };
+  return { bus, counts, shared, yoga, subscribe, publish };
 }
 
 const next = async (it: AsyncIterator<ExecutionResult> | undefined) => (await it!.next()).value?.data;
@@ -134,5 +135,39 @@ describe("shared subscription executions", () => {
     await s.subscribe(null, "subscription { ticks }");
     expect(s.counts.subscribes).toBe(2);
     expect(s.shared.size()).toBe(0);
+  });
+});
+
+describe("one serialization for a shared result (src/http/ws-frames.ts)", () => {
+  it("serializes a result several WebSocket subscribers share once, and the frames are graphql-ws's own", async () => {
+    const s = setup();
+    // As graphql-ws does in server.ts: the whole enveloped subscribe goes through `share`.
+    const open = async (user: string) => {
+      const query = "subscription { ticks }";
+      const request = new Request("http://x/graphql", { method: "POST", headers: { "x-user": user } });
+      const env = s.yoga.getEnveloped({ request, params: { query } });
+      const args = { schema: env.schema, document: env.parse(query), contextValue: await env.contextFactory() };
+      const r = await s.shared.share(args, () => env.subscribe(args) as never);
+      return (r as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]();
+    };
+    const [a1, a2, b] = [await open("alice"), await open("alice"), await open("bob")];
+    await s.publish(1);
+    const [r1, r2, rb] = [(await a1.next()).value, (await a2.next()).value, (await b.next()).value];
+    expect(r1).toBe(r2);
+    // stringifyMessage in graphql-ws: JSON.stringify of { id, type, payload }, payload last.
+    const frame = (id: string, payload: unknown) => JSON.stringify({ id, type: "next", payload });
+    const p1 = nextPayload(r1);
+    expect(p1).toBeDefined();
+    expect(frame("1", p1)).not.toContain("alice"); // the stand-in, not the result
+    expect(expandFrame(frame("1", p1))).toBe(frame("1", r1));
+    expect(expandFrame(frame("sub-2", nextPayload(r2)))).toBe(frame("sub-2", r2));
+    // A result only one subscriber gets, and one with errors, are left to graphql-ws.
+    expect(nextPayload(rb)).toBeUndefined();
+    expect(nextPayload({ ...r1, errors: [new GraphQLError("x")] })).toBeUndefined();
+    // Frames without a token, or with one this process never issued, pass unchanged.
+    expect(expandFrame(frame("3", rb))).toBe(frame("3", rb));
+    const forged = frame("4", "~sy-frame-0123456789abcdef-1");
+    expect(expandFrame(forged)).toBe(forged);
+    for (const it of [a1, a2, b]) await it.return?.();
   });
 });

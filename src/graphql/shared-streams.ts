@@ -18,7 +18,8 @@
 // re-check (stream-auth.ts) then run once per shared stream, not once per subscriber. That is
 // safe because members have the same principal and credential, so a revocation ends them all
 // alike. Everything else (SSE over HTTP) shares through `plugin`, inside those hooks, which
-// still run per subscriber. Either way graphql-ws framing stays per subscriber.
+// still run per subscriber. graphql-ws frames each result per subscriber, but a result that
+// went to several of them is serialized once (http/ws-frames.ts reads `fannedOut`).
 import { getOperationAST, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Gauge, type Registry } from "prom-client";
@@ -51,6 +52,12 @@ interface Group {
   opened: Promise<AsyncIterator<Result> | Result>;
   closed: boolean;
 }
+
+/** Results a shared execution handed to more than one subscriber. */
+const fannedOutResults = new WeakSet<object>();
+
+/** Whether `result` went to more than one subscriber of a shared execution. */
+export const fannedOut = (result: object): boolean => fannedOutResults.has(result);
 
 const printed = new WeakMap<DocumentNode, string>();
 function printOnce(document: DocumentNode) {
@@ -133,6 +140,7 @@ export function createSharedStreams(registry?: Registry) {
       for (;;) {
         const r = await source.next();
         if (r.done || group.closed) break;
+        if (group.members.size > 1 && typeof r.value === "object" && r.value !== null) fannedOutResults.add(r.value);
         for (const m of group.members) m.deliver(r.value);
       }
     } catch (err) {

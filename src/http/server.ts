@@ -25,6 +25,7 @@ import { apiForPath, envelope, failWith, mountLegacyRoutes, statusFor, type Lega
 import { createLegacyWs, upgradeHeaders, type LegacyWsChannel } from "./legacy-ws.js";
 import { domainRegistry, type Metrics } from "./metrics.js";
 import { coalesceWrites } from "./ws-coalesce.js";
+import { expandFrame, nextPayload } from "./ws-frames.js";
 import { createSubscriptionCaps } from "./ws-limits.js";
 
 export type HttpEnv = { Bindings: HttpBindings; Variables: { meta: RequestMeta } };
@@ -180,7 +181,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
     if (path === "/ws") return void legacyWs.handleUpgrade(req, socket, head);
     if (path !== "/graphql") return socket.destroy();
     wss.handleUpgrade(req, socket, head, (ws) => {
-      coalesceWrites(ws, socket, config.ws.maxUnreadBytes);
+      coalesceWrites(ws, socket, config.ws.maxUnreadBytes, expandFrame);
       wss.emit("connection", ws, req);
     });
   });
@@ -204,6 +205,8 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
         caps.closed(ctx);
       },
       onComplete: (ctx, id) => caps.done(ctx, id),
+      // A result several subscribers share is serialized once for all of them (ws-frames.ts).
+      onNext: (_ctx, _id, _payload, _args, result) => nextPayload(result),
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => (sharedStreams ? sharedStreams.share(args, () => args.rootValue.subscribe(args)) : args.rootValue.subscribe(args)),
       onSubscribe: async (ctx, id, params) => {

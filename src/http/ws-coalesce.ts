@@ -31,10 +31,14 @@ function uncorkAll() {
 /** Close code for a client that reads too slowly: 1013, "try again later". */
 export const TOO_SLOW = 1013;
 
-/** Makes `ws.send` cork `socket` (the connection under it) until the end of the turn. */
-export function coalesceWrites(ws: WebSocket, socket: Duplex, maxUnreadBytes: number): void {
+/**
+ * Makes `ws.send` cork `socket` (the connection under it) until the end of the turn.
+ * `expand` rewrites each text frame on its way (graphql-ws: ws-frames.ts `expandFrame`).
+ */
+export function coalesceWrites(ws: WebSocket, socket: Duplex, maxUnreadBytes: number, expand?: (frame: string) => string): void {
   const send = ws.send.bind(ws) as (data: unknown, options: object, cb?: SendCallback) => void;
-  ws.send = ((data: unknown, optionsOrCb?: object | SendCallback, maybeCb?: SendCallback) => {
+  ws.send = ((frame: unknown, optionsOrCb?: object | SendCallback, maybeCb?: SendCallback) => {
+    const data = expand && typeof frame === "string" ? expand(frame) : frame;
     const cb = (typeof optionsOrCb === "function" ? optionsOrCb : maybeCb) as SendCallback | undefined;
     const options = typeof optionsOrCb === "function" || !optionsOrCb ? {} : optionsOrCb;
     if (!socket.destroyed && !corked.has(socket)) {

@@ -1,0 +1,53 @@
+// Serialize once, send to many. A result that a shared stream (graphql/shared-streams.ts)
+// hands to several graphql-ws subscribers is one object for all of them, yet graphql-ws turns
+// each `next` frame into JSON itself: one JSON.stringify of the whole result per subscriber,
+// about a tenth of the server's CPU in the events bench. graphql-ws takes no ready JSON, but
+// its `onNext` hook may replace a frame's payload: `nextPayload` replaces a shared result's
+// with a stand-in that serializes to a token, and `expandFrame`, on the socket's send
+// (ws-coalesce.ts), puts the result's JSON, made once, where the token is. The frame the
+// client gets is byte for byte the one graphql-ws would have made.
+import { randomBytes } from "node:crypto";
+import type { ExecutionResult } from "graphql";
+import { fannedOut } from "../graphql/shared-streams.js";
+
+interface Serialized {
+  token: string;
+  json: string;
+}
+
+const serialized = new WeakMap<object, Serialized>();
+/** Token → JSON, until the result is collected (graphql-ws holds it while its frames are made). */
+const byToken = new Map<string, string>();
+const forget = new FinalizationRegistry<string>((token) => byToken.delete(token));
+// Random per process, so no string a client sends can pass for a token.
+const PREFIX = `~sy-frame-${randomBytes(8).toString("hex")}-`;
+const MARK = `"payload":"${PREFIX}`;
+let count = 0;
+
+/**
+ * graphql-ws `onNext`: for a result handed to more than one subscriber and carrying no errors
+ * (graphql-ws formats those itself), a payload that serializes to the result's token;
+ * otherwise nothing, and graphql-ws sends the result as it would.
+ */
+export function nextPayload(result: ExecutionResult): ExecutionResult | undefined {
+  if (!fannedOut(result) || result.errors) return undefined;
+  let s = serialized.get(result);
+  if (!s) {
+    s = { token: PREFIX + (++count).toString(36), json: JSON.stringify(result) };
+    serialized.set(result, s);
+    byToken.set(s.token, s.json);
+    forget.register(result, s.token);
+  }
+  const token = s.token;
+  return { toJSON: () => token } as ExecutionResult;
+}
+
+/** A frame with its token replaced by the JSON it stands for; any other frame unchanged. */
+export function expandFrame(frame: string): string {
+  // graphql-ws writes `{"id":…,"type":"next","payload":…}`: the payload comes last.
+  if (!frame.endsWith('"}')) return frame;
+  const at = frame.lastIndexOf(MARK);
+  if (at < 0) return frame;
+  const json = byToken.get(frame.slice(at + MARK.length - PREFIX.length, -2));
+  return json === undefined ? frame : `${frame.slice(0, at)}"payload":${json}}`;
+}
