@@ -10,8 +10,16 @@ import { randomBytes } from "node:crypto";
 import type { ExecutionResult } from "graphql";
 import { fannedOut } from "../graphql/shared-streams.js";
 
+/** What a shared result's frames carry instead of it: serializes to its token. One per result. */
+class StandIn {
+  constructor(readonly token: string) {}
+  toJSON(): string {
+    return this.token;
+  }
+}
+
 interface Serialized {
-  token: string;
+  standIn: StandIn;
   json: string;
 }
 
@@ -33,13 +41,13 @@ export function nextPayload(result: ExecutionResult): ExecutionResult | undefine
   if (!fannedOut(result) || result.errors) return undefined;
   let s = serialized.get(result);
   if (!s) {
-    s = { token: PREFIX + (++count).toString(36), json: JSON.stringify(result) };
+    const token = PREFIX + (++count).toString(36);
+    s = { standIn: new StandIn(token), json: JSON.stringify(result) };
     serialized.set(result, s);
-    byToken.set(s.token, s.json);
-    forget.register(result, s.token);
+    byToken.set(token, s.json);
+    forget.register(result, token);
   }
-  const token = s.token;
-  return { toJSON: () => token } as ExecutionResult;
+  return s.standIn as unknown as ExecutionResult;
 }
 
 /** A frame with its token replaced by the JSON it stands for; any other frame unchanged. */
