@@ -24,7 +24,12 @@ interface Serialized {
 }
 
 const serialized = new WeakMap<object, Serialized>();
-/** Token → JSON, until the result is collected (graphql-ws holds it while its frames are made). */
+/**
+ * Token → JSON, dropped once the result is collected. A lookup never misses: a subscriber
+ * still to send the result holds it (in its queue, or in graphql-ws's `next` while the frame
+ * is made), and a collected result's entry goes in a cleanup task of its own, after the task
+ * in which its last frame was made and sent.
+ */
 const byToken = new Map<string, string>();
 const forget = new FinalizationRegistry<string>((token) => byToken.delete(token));
 // Random per process, so no string a client sends can pass for a token.
