@@ -1,7 +1,8 @@
 // Rebalance: the unexpired claims of departed nodes go back to the pool and every node's
 // claim jobs wake; the claims of live nodes (this one, an active peer) are left alone. The
 // validator and delivery jobs are off, so the claims set here stay as they are until the test
-// looks at them; the peers are rows in cluster_nodes, not processes.
+// looks at them; the peers are rows in cluster_nodes, not processes. The proxies are loopback
+// rows that are claimed and released, never checked; the webhook target is a closed loopback port.
 import { describe, expect, it } from "vitest";
 import { createValidator } from "../src/domains/proxies/validator.service.js";
 import { claimDeliveries } from "../src/domains/notifications/deliveries.service.js";
@@ -16,7 +17,7 @@ describe("cluster rebalance", () => {
 
   it("records the claiming node on proxy checks and deliveries", async () => {
     const prisma = node.app.db.prisma;
-    const proxy = await prisma.proxy.create({ data: { ip: "198.51.100.60", port: 8080, protocol: "HTTP" } });
+    const proxy = await prisma.proxy.create({ data: { ip: "127.0.0.60", port: 8080, protocol: "HTTP" } });
     const validator = createValidator({ prisma, guard: node.app.outbound, config: node.app.config, log: node.app.log, nodeId: "node-claims", ownJudgeUrl: () => `${node.url}/judge` });
     try {
       const claimed = await validator.dueWork().claim(50);
@@ -48,12 +49,12 @@ describe("cluster rebalance", () => {
     const later = new Date(now + hour); // claims that have not lapsed
     const lapsed = new Date(now - 1000);
     const claims: [string, string, Date][] = [
-      ["198.51.100.61", "peer-dead", later],
-      ["198.51.100.62", "peer-left", later],
-      ["198.51.100.63", "peer-silent", later],
-      ["198.51.100.64", "peer-alive", later],
-      ["198.51.100.65", node.app.nodeId, later],
-      ["198.51.100.66", "peer-dead", lapsed],
+      ["127.0.0.61", "peer-dead", later],
+      ["127.0.0.62", "peer-left", later],
+      ["127.0.0.63", "peer-silent", later],
+      ["127.0.0.64", "peer-alive", later],
+      ["127.0.0.65", node.app.nodeId, later],
+      ["127.0.0.66", "peer-dead", lapsed],
     ];
     const proxies = [];
     for (const [ip, by, until] of claims) {
@@ -85,12 +86,12 @@ describe("cluster rebalance", () => {
       const p = after.find((x) => x.ip === ip)!;
       return [p.claimedBy, p.claimedUntil?.getTime() ?? null];
     };
-    expect(claimOf("198.51.100.61")).toEqual([null, null]);
-    expect(claimOf("198.51.100.62")).toEqual([null, null]);
-    expect(claimOf("198.51.100.63")).toEqual([null, null]);
-    expect(claimOf("198.51.100.64")).toEqual(["peer-alive", later.getTime()]);
-    expect(claimOf("198.51.100.65")).toEqual([node.app.nodeId, later.getTime()]);
-    expect(claimOf("198.51.100.66")).toEqual(["peer-dead", lapsed.getTime()]); // lapsed already: due for anyone, nothing to hand back
+    expect(claimOf("127.0.0.61")).toEqual([null, null]);
+    expect(claimOf("127.0.0.62")).toEqual([null, null]);
+    expect(claimOf("127.0.0.63")).toEqual([null, null]);
+    expect(claimOf("127.0.0.64")).toEqual(["peer-alive", later.getTime()]);
+    expect(claimOf("127.0.0.65")).toEqual([node.app.nodeId, later.getTime()]);
+    expect(claimOf("127.0.0.66")).toEqual(["peer-dead", lapsed.getTime()]); // lapsed already: due for anyone, nothing to hand back
     const deliveries = await prisma.notificationDelivery.findMany({ where: { notifierId: notifier.id } });
     const byId = new Map(deliveries.map((d) => [d.id, d]));
     expect(byId.get(orphan.id)).toMatchObject({ claimedBy: null, claimedUntil: null, status: "PENDING", attempts: 1 });
