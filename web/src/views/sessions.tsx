@@ -221,15 +221,7 @@ function SessionsPage({ me }: ViewProps) {
             <Table testid="proxy-rates" head={["Proxy", num("Sessions"), num("Success"), num("Avg duration")]}>
               {stats.proxyStats.map((p) => (
                 <tr key={p.proxy}>
-                  <td>
-                    <button type="button" class="link" onClick={() => pick({ proxy: p.proxy })} aria-label={`Show the sessions on ${p.proxy}`}>
-                      {p.proxy}
-                    </button>
-                  </td>
-                  <td class="num">{p.sessions}</td>
-                  <td class="num">
-                    <Rate value={p.successRate} ended={p.successful + p.failed} />
-                  </td>
+                  <RateCells name={p.proxy} onPick={() => pick({ proxy: p.proxy })} row={p} />
                   <td class="num">{p.avgDurationSeconds == null ? "–" : `${fmtNum(p.avgDurationSeconds, 1)} s`}</td>
                 </tr>
               ))}
@@ -244,15 +236,7 @@ function SessionsPage({ me }: ViewProps) {
             <Table testid="host-rates" head={["Target host", num("Sessions"), num("Success"), "IP health there"]}>
               {stats.hostStats.map((h) => (
                 <tr key={h.targetHost}>
-                  <td>
-                    <button type="button" class="link" onClick={() => pick({ targetHost: h.targetHost })} aria-label={`Show the sessions on ${h.targetHost}`}>
-                      {h.targetHost}
-                    </button>
-                  </td>
-                  <td class="num">{h.sessions}</td>
-                  <td class="num">
-                    <Rate value={h.successRate} ended={h.successful + h.failed} />
-                  </td>
+                  <RateCells name={h.targetHost} onPick={() => pick({ targetHost: h.targetHost })} row={h} />
                   <td>
                     <HealthCounts counts={h.ipHealth} />
                   </td>
@@ -265,6 +249,23 @@ function SessionsPage({ me }: ViewProps) {
       <SessionsCard filters={filters} onFilters={setFilters} />
       <HealthCard host={filters.targetHost.trim().toLowerCase()} statsTick={stats} />
       <EventsCard />
+    </>
+  );
+}
+
+/** The first cells of a per-proxy or per-host row: its name (a link filtering the list below), sessions, success rate. */
+function RateCells({ name, onPick, row }: { name: string; onPick: () => void; row: { sessions: number; successRate: number; successful: number; failed: number } }) {
+  return (
+    <>
+      <td>
+        <button type="button" class="link" onClick={onPick} aria-label={`Show the sessions on ${name}`}>
+          {name}
+        </button>
+      </td>
+      <td class="num">{row.sessions}</td>
+      <td class="num">
+        <Rate value={row.successRate} ended={row.successful + row.failed} />
+      </td>
     </>
   );
 }
