@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createValidator } from "../src/domains/proxies/validator.service.js";
 import { claimDeliveries } from "../src/domains/notifications/deliveries.service.js";
 import { graphql } from "../src/generated/graphql/index.js";
-import { useNode } from "./helpers.js";
+import { registerUser, useNode } from "./helpers.js";
 
 const REBALANCE = graphql(`mutation RebalanceTest { clusterRebalance { success message released { proxyChecks deliveries } } }`);
 const STATUS = graphql(`query RebalanceTestStatus { clusterStatus { role } }`);
@@ -33,6 +33,26 @@ describe("cluster rebalance", () => {
     expect(row?.id).toBe(delivery.id);
     expect(await prisma.notificationDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ claimedBy: "node-claims", attempts: 1 });
     await prisma.notificationDelivery.delete({ where: { id: delivery.id } });
+  });
+
+  it("is refused to users who are not admins (FORBIDDEN, 403) and to anonymous callers (401), handing nothing back", async () => {
+    const prisma = node.app.db.prisma;
+    await prisma.clusterNode.create({
+      data: { id: "peer-gone-early", address: "127.0.0.1:1", version: "test", pid: 1, state: "DEAD", startedAt: new Date(), lastHeartbeat: new Date() },
+    });
+    const proxy = await prisma.proxy.create({
+      data: { ip: "127.0.0.67", port: 8080, protocol: "HTTP", claimedBy: "peer-gone-early", claimedUntil: new Date(Date.now() + 3_600_000), nextCheckAt: new Date(Date.now() + 3_600_000) },
+    });
+    const user = await registerUser(node);
+    const res = await node.gql(REBALANCE, {}, user.auth);
+    expect(res.data?.clusterRebalance ?? null).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await node.http("POST", "/api/v1/cluster/rebalance", { headers: user.auth })).status).toBe(403);
+    expect((await node.http("POST", "/api/v1/cluster/rebalance")).status).toBe(401);
+    expect((await prisma.proxy.findUniqueOrThrow({ where: { id: proxy.id } })).claimedBy).toBe("peer-gone-early");
+    // Leaves nothing behind for the next test's exact counts.
+    await prisma.proxy.delete({ where: { id: proxy.id } });
+    await prisma.clusterNode.delete({ where: { id: "peer-gone-early" } });
   });
 
   it("hands back the claims of dead and departed nodes, marks silent ones dead, and wakes every node", async () => {
