@@ -1,4 +1,5 @@
-// Frames sent to one WebSocket in one turn of the event loop leave in one write, in order;
+// Frames sent to one WebSocket by one callback and the promise continuations it starts leave
+// in one write, in order, before the event loop takes its next callback;
 // a socket holding HIGH_WATER unread bytes makes senders wait for their writes again, and one
 // holding more than its limit is closed with 1013.
 import { createServer, type Server } from "node:http";
@@ -37,19 +38,43 @@ async function pair(maxUnreadBytes = 64 * 1024 * 1024) {
 }
 
 describe("coalesced WebSocket writes", () => {
-  it("keeps the socket corked for the rest of the turn, then delivers every frame in order", async () => {
+  it("sends what a callback and its promise continuations send in one write, before the next callback", async () => {
     const { client, ws, socket } = await pair();
     const got: string[] = [];
     const all = new Promise<void>((r) => client.on("message", (m) => got.push(String(m)) === 5 && r()));
+    // Every write the socket makes, as the number of buffers it carries (ws gives each frame
+    // its header and its payload).
+    const writes: number[] = [];
+    const s = socket as unknown as { _writev(chunks: unknown[], cb: () => void): void; _write(chunk: unknown, enc: string, cb: () => void): void };
+    const [writev, write] = [s._writev.bind(s), s._write.bind(s)];
+    s._writev = (chunks, cb) => (writes.push(chunks.length), writev(chunks, cb));
+    s._write = (chunk, enc, cb) => (writes.push(1), write(chunk, enc, cb));
     const acked: number[] = [];
-    for (let i = 0; i < 5; i++) ws.send(`frame ${i}`, () => acked.push(i));
-    // Nothing has left yet: every frame waits in the corked socket until the turn ends.
-    expect(socket.writableCorked).toBeGreaterThan(0);
+    const corked: number[] = [];
+    // As a batch's results reach subscribers: the first frame from the callback itself, the
+    // others from promise continuations.
+    await new Promise<void>((done) =>
+      setImmediate(() => {
+        // The loop's next callback, queued before any frame: everything has left by then.
+        setImmediate(() => {
+          corked.push(socket.writableCorked);
+          done();
+        });
+        ws.send("frame 0", () => acked.push(0));
+        void (async () => {
+          for (let i = 1; i < 5; i++) {
+            await Promise.resolve();
+            ws.send(`frame ${i}`, () => acked.push(i));
+            corked.push(socket.writableCorked);
+          }
+        })();
+      }),
+    );
     expect(acked).toEqual([0, 1, 2, 3, 4]);
-    await new Promise((r) => setImmediate(r));
-    expect(socket.writableCorked).toBe(0);
+    expect(corked).toEqual([1, 1, 1, 1, 0]);
     await all;
     expect(got).toEqual([0, 1, 2, 3, 4].map((i) => `frame ${i}`));
+    expect(writes).toEqual([10]);
   });
 
   it("makes a sender wait for its write while the socket holds HIGH_WATER bytes nobody reads", async () => {
