@@ -28,7 +28,8 @@ export async function run(argv: string[]): Promise<void> {
   const admin = { email: "bench-admin@example.test", password: `bench-${randomBytes(12).toString("hex")}` };
   let backend: ChildServer | undefined;
   let switchyard: ChildServer | undefined;
-  let proxied: Measurement, direct: Measurement;
+  let bareProxy: ChildServer | undefined;
+  let proxied: Measurement, hop: Measurement, direct: Measurement;
   try {
     backend = await startServer(new URL("./lib/echo-backend-server.ts", import.meta.url), { ...process.env, NODE_ENV: "production" });
     switchyard = await startServer(new URL("./lib/switchyard-server.ts", import.meta.url), {
@@ -51,19 +52,32 @@ export async function run(argv: string[]): Promise<void> {
       load,
       switchyard,
     );
+    // Stopped before the next row: only the servers of the row being measured are running.
+    await switchyard.stop();
+    switchyard = undefined;
+    bareProxy = await startServer(new URL("./lib/bare-proxy-server.ts", import.meta.url), { ...process.env, NODE_ENV: "production", BACKEND_URL: backend.url });
+    hop = await warmAndMeasure({ title: "bare http-proxy-3 in front of the backend (no switchyard)", url: `${bareProxy.url}/item`, method: "GET", verify }, load, bareProxy);
+    await bareProxy.stop();
+    bareProxy = undefined;
     direct = await warmAndMeasure({ title: "backend called directly", url: `${backend.url}/item`, method: "GET", verify }, load, backend);
   } finally {
     await switchyard?.stop();
+    await bareProxy?.stop();
     await backend?.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 
-  const table = figuresTable([proxied, direct]);
+  const table = figuresTable([proxied, hop, direct]);
   const r = ratios(proxied, direct);
   const line = ratiosLine(r, "through the vhost", "direct");
+  const cpu = (m: Measurement) => m.serverCpuMsPerRequest?.toFixed(3) ?? "n/a";
+  const hopLine =
+    `One proxy hop with the library alone: throughput **${ratios(hop, direct).throughput.toFixed(3)}×** direct; switchyard's vhost ` +
+    `**${ratios(proxied, hop).throughput.toFixed(3)}×** the bare hop, at ${cpu(proxied)} ms of CPU per request in switchyard ` +
+    `against ${cpu(hop)} ms in the bare proxy and ${cpu(direct)} ms in the backend`;
   const verdict = `Target ≥ 0.5× direct throughput: ${r.throughput >= 0.5 ? "met" : "NOT met"} (${r.throughput.toFixed(3)}×)`;
-  console.log(`\n${table}\n\n${line.replaceAll("**", "")}\n${verdict}\n`);
-  const failures = [proxied, direct].flatMap((m) => problems(m).map((p) => `${m.title}: ${p}`));
+  console.log(`\n${table}\n\n${line.replaceAll("**", "")}\n${hopLine.replaceAll("**", "")}\n${verdict}\n`);
+  const failures = [proxied, hop, direct].flatMap((m) => problems(m).map((p) => `${m.title}: ${p}`));
   if (failures.length) throw new Error(`invalid run, BENCHMARKS.md left unchanged:\n${failures.join("\n")}`);
 
   await recordSection(
@@ -74,10 +88,13 @@ export async function run(argv: string[]): Promise<void> {
       "GET /item with `Host: bench.example.test` against a switchyard node (PGlite) whose vhost for that",
       "domain points at a bare node:http backend on loopback (http-proxy-3 with a keep-alive agent that",
       "resolves through the outbound guard; the vhost table is in memory, no query per request), next to",
-      "the same backend called directly in the same run. Every response was checked (2xx and the",
-      "backend's body). Server CPU of the vhost row is switchyard's process only; of the direct row, the",
-      "backend's. With taskset, switchyard and the backend share the servers' core, so the vhost row",
-      "pays for two processes' work on one core where the direct row pays for one.",
+      "the same backend called directly in the same run. Between them, the same backend behind",
+      "http-proxy-3 alone (bench/lib/bare-proxy-server.ts: the options and keep-alive agent switchyard",
+      "gives it, nothing else): what one proxy hop costs on this machine with the library, without",
+      "Host routing, access log or metrics. Every response was checked (2xx and the backend's body).",
+      "Server CPU of a proxied row is the proxy's process only; of the direct row, the backend's. With",
+      "taskset, the proxy and the backend share the servers' core, so a proxied row pays for two",
+      "processes' work on one core where the direct row pays for one.",
       "",
       `- Date: ${new Date().toISOString()}`,
       `- Machine: ${machine()}; 1-minute load average before the run: ${loadBefore}; ${pinned}`,
@@ -87,6 +104,8 @@ export async function run(argv: string[]): Promise<void> {
       table,
       "",
       line,
+      "",
+      hopLine,
       "",
       verdict,
     ].join("\n"),
