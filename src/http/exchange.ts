@@ -71,6 +71,8 @@ export function recordExchange({ log, metrics, onExchange }: Pick<ExchangeDeps, 
   const seconds = (performance.now() - out.started) / 1000;
   metrics.observe({ method: out.method, status: out.status, route: out.route, operation: meta.operation ?? "" }, seconds);
   onExchange?.({ method: out.method, route: out.route, status: out.status, ms: seconds * 1000 });
+  // The line's object is built only for a logger that writes it (production runs at warn).
+  if (!log.isLevelEnabled("info")) return;
   log.info(
     { reqId: meta.requestId, method: out.method, path: out.path, status: out.status, ms: Math.round(seconds * 1000), op: meta.operation, ip: meta.clientIp },
     "request",

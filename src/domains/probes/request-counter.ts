@@ -4,14 +4,22 @@
 import type { SqlRunner } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
 
+const DAY_MS = 86_400_000;
+
 export class RequestCounter {
   private pending = new Map<string, { count: number; totalMs: number }>();
   private flushing: Promise<void> = Promise.resolve();
+  /** The UTC day `record` last counted in, and when it ends (ms): no date formatting per request. */
+  private day = { key: "", end: 0 };
 
   constructor(private readonly sql: SqlRunner) {}
 
-  record(ms: number, now = new Date()) {
-    const day = now.toISOString().slice(0, 10);
+  record(ms: number, now = Date.now()) {
+    if (now >= this.day.end || now < this.day.end - DAY_MS) {
+      const start = now - (now % DAY_MS);
+      this.day = { key: new Date(start).toISOString().slice(0, 10), end: start + DAY_MS };
+    }
+    const day = this.day.key;
     const p = this.pending.get(day) ?? { count: 0, totalMs: 0 };
     p.count += 1;
     p.totalMs += ms;
