@@ -29,7 +29,7 @@ const benches: Record<string, Bench> = {
     load: () => import("./acquire.js"),
   },
   "vhost-proxy": {
-    summary: "requests/s through a vhost to a loopback backend vs the backend called directly (target ≥ 0.5×)",
+    summary: "requests/s through a vhost to a loopback backend vs a bare http-proxy-3 hop and the backend called directly (target ≥ 0.5× direct)",
     load: () => import("./vhost-proxy.js"),
   },
   events: {
