@@ -42,8 +42,8 @@ describe("coalesced WebSocket writes", () => {
     const { client, ws, socket } = await pair();
     const got: string[] = [];
     const all = new Promise<void>((r) => client.on("message", (m) => got.push(String(m)) === 5 && r()));
-    // Every write the socket makes, as the number of buffers it carries (ws gives each frame
-    // its header and its payload).
+    // Every write the socket makes, as the number of buffers it carries (ws writes each frame
+    // as its header and its payload).
     const writes: number[] = [];
     const s = socket as unknown as { _writev(chunks: unknown[], cb: () => void): void; _write(chunk: unknown, enc: string, cb: () => void): void };
     const [writev, write] = [s._writev.bind(s), s._write.bind(s)];
@@ -74,7 +74,9 @@ describe("coalesced WebSocket writes", () => {
     expect(corked).toEqual([1, 1, 1, 1, 0]);
     await all;
     expect(got).toEqual([0, 1, 2, 3, 4].map((i) => `frame ${i}`));
-    expect(writes).toEqual([10]);
+    // One system call for all five frames, however ws splits each into buffers.
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toBeGreaterThanOrEqual(5);
   });
 
   it("makes a sender wait for its write while the socket holds HIGH_WATER bytes nobody reads", async () => {
