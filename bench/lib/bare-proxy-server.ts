@@ -15,6 +15,8 @@ await runAsBenchServer(async () =>
   serveOnLoopback(
     (req, res) =>
       proxy.web(req, res, { target, agent }, (err) => {
+        // A failure after the answer started can only cut it; the bench counts it as an error.
+        if (res.headersSent) return void res.destroy();
         res.writeHead(502).end(String(err));
       }),
     async () => agent.destroy(),
