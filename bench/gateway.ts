@@ -66,9 +66,10 @@ export async function run(argv: string[]): Promise<void> {
   let database: BenchDatabase | undefined;
   let fake: ChildServer | undefined;
   let switchyard: ChildServer | undefined;
-  type RowName = "gw" | "direct" | "gwStream" | "directStream";
-  const rows: Record<RowName, Row> = {} as any;
-  const slow: Record<RowName, Row> = {} as any;
+  let bare: ChildServer | undefined;
+  type RowName = "gw" | "direct" | "gwStream" | "directStream" | "bare";
+  const rows: Partial<Record<RowName, Row>> = {};
+  const slow: Partial<Record<RowName, Row>> = {};
   let dbLabel = "PGlite in a temporary DATA_DIR";
   try {
     // A fresh PostgreSQL database, migrated, dropped afterwards (as the acquire bench does).
@@ -95,6 +96,16 @@ export async function run(argv: string[]): Promise<void> {
       ANTHROPIC_BASE_URL: fake.url,
       ANTHROPIC_API_KEY: "sk-ant-upstream",
     });
+    // The required work alone (bare-gateway-server.ts), on the same PostgreSQL: what any gateway
+    // that reserves and settles in SQL around the upstream call costs on this machine.
+    if (database) {
+      bare = await startServer(new URL("./lib/bare-gateway-server.ts", import.meta.url), {
+        ...process.env,
+        NODE_ENV: "production",
+        UPSTREAM_URL: `${fake.url}/v1`,
+        DATABASE_URL: database.url,
+      });
+    }
     const key = await createKey(switchyard.url, admin);
     const gwHeaders = { "content-type": "application/json", authorization: `Bearer ${key}` };
     const directHeaders = { "content-type": "application/json", authorization: "Bearer sk-upstream-openai" };
@@ -108,11 +119,13 @@ export async function run(argv: string[]): Promise<void> {
         drive(title + suffix, server, url, headers, stream, upstreamMs, opts);
       into.gw = await run("through the gateway", switchyard, switchyard.url + PATH.gateway, gwHeaders, false);
       into.direct = await run("fake upstream directly", fake, fake.url + PATH.direct, directHeaders, false);
+      if (bare) into.bare = await run("bare gateway (SQL reserve, forward, SQL settle; nothing else)", bare, bare.url + PATH.gateway, directHeaders, false);
       into.gwStream = await run("through the gateway, streaming (TTFT)", switchyard, switchyard.url + PATH.gateway, gwHeaders, true);
       into.directStream = await run("fake upstream directly, streaming (TTFT)", fake, fake.url + PATH.direct, directHeaders, true);
     }
   } finally {
     await switchyard?.stop();
+    await bare?.stop();
     await fake?.stop();
     await database?.close();
     await rm(dataDir, { recursive: true, force: true });
@@ -120,9 +133,10 @@ export async function run(argv: string[]): Promise<void> {
 
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
   const perS = (r: Row) => r.requests / r.seconds;
-  const lines = [slow, rows].flatMap((set) => {
+  const lines = ([slow, rows] as Record<RowName, Row>[]).flatMap((set) => {
     const added = { p50: set.gw.p50 - set.direct.p50, p99: set.gw.p99 - set.direct.p99 };
     const ttft = { p50: set.gwStream.p50 - set.directStream.p50, p99: set.gwStream.p99 - set.directStream.p99 };
+    const bareAdded = set.bare ? { p50: set.bare.p50 - set.direct.p50, p99: set.bare.p99 - set.direct.p99 } : null;
     const judged = set === slow;
     const target = (ok: boolean, text: string) => (judged ? ` (target ${text}: ${verdict(ok)})` : "");
     return [
@@ -131,12 +145,18 @@ export async function run(argv: string[]): Promise<void> {
         `p99 **${added.p99.toFixed(2)} ms**${target(added.p99 < TARGETS.addedP99Ms, `< ${TARGETS.addedP99Ms} ms`)}; ` +
         `throughput **${(perS(set.gw) / perS(set.direct)).toFixed(3)}×** direct; ` +
         `time to first token, streaming: p50 **+${ttft.p50.toFixed(2)} ms** over direct${target(ttft.p50 < TARGETS.ttftMs, `within ${TARGETS.ttftMs} ms`)}, p99 **+${ttft.p99.toFixed(2)} ms**`,
+      ...(bareAdded && set.bare
+        ? [
+            `the bare gateway in the same run (the required SQL around the call, nothing else): added p50 **${bareAdded.p50.toFixed(2)} ms**, ` +
+              `p99 **${bareAdded.p99.toFixed(2)} ms**; throughput **${(perS(set.bare) / perS(set.direct)).toFixed(3)}×** direct, ${set.bare.serverCpuMs.toFixed(3)} ms of CPU per request`,
+          ]
+        : []),
     ];
   });
   const table = [
     "| target | req/s | p50 ms | p99 ms | mean ms | requests | server CPU ms/req |",
     "|---|---:|---:|---:|---:|---:|---:|",
-    ...[rows.gw, rows.direct, rows.gwStream, rows.directStream, slow.gw, slow.direct, slow.gwStream, slow.directStream].map(
+    ...[rows.gw, rows.direct, rows.bare, rows.gwStream, rows.directStream, slow.gw, slow.direct, slow.bare, slow.gwStream, slow.directStream].filter((r): r is Row => !!r).map(
       (r) => `| ${r.title} | ${(r.requests / r.seconds).toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.mean.toFixed(2)} | ${r.requests} | ${r.serverCpuMs.toFixed(3)} |`,
     ),
   ].join("\n");
@@ -156,7 +176,10 @@ export async function run(argv: string[]): Promise<void> {
       "the first chunk carrying content (TTFT); every stream is read to `[DONE]`. Every response was",
       "checked (200 and the fake's answer). Latency is per request from the client (undici, one",
       "keep-alive connection per concurrent client). Server CPU of the gateway rows is switchyard's",
-      "process only; of the direct rows, the fake's. The rows run twice: with the fake answering at",
+      "process only; of the direct rows, the fake's. On PostgreSQL a bare gateway (bench/lib/bare-gateway-server.ts:",
+      "a node:http server doing one conditional UPDATE to reserve, the undici call, one statement to settle and",
+      "write a usage row, nothing else) runs next to them, non-streaming: the floor for the required work on this",
+      "machine, against which switchyard's own cost shows. The rows run twice: with the fake answering at",
       `once (what the machine can carry: 100 clients sending back to back saturate a core, so latency`,
       `there is mostly queueing), and with the fake answering after ${opts.upstream} ms, as a short completion at a`,
       "real provider does (`--upstream <ms>`), where the difference from direct is the gateway's own time;",

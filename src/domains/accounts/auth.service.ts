@@ -11,27 +11,29 @@ import type { User } from "../../generated/prisma/client.js";
 import { hashKey, looksLikeApiKey } from "./keys.js";
 import { checkPassword, hashCookie, type AccountDeps } from "./accounts.service.js";
 import { onLocalRevocation } from "./revocation.service.js";
+import { createReadCache } from "../../read-cache.js";
 
 export interface AuthResult {
   principal: Principal | null;
   authError: AppError | null;
 }
 
+/** Credentials cached per node at most; the oldest leave first. */
+const MAX_CACHED = 10_000;
+
 /** Last-used/last-access stamps are written at most this often per credential. */
 const TOUCH_INTERVAL_MS = 60_000;
 
 export function createAuthenticator(deps: AccountDeps, log: Logger) {
-  const cache = new Map<string, { principal: Principal; expiresAt: number }>();
-  const ttlMs = deps.config.authCacheSeconds * 1000;
+  // src/read-cache.ts: one lookup at a time per credential, read again in the background
+  // while in use, and a revocation keeps a lookup in flight from being cached.
+  const cache = createReadCache<Principal>({
+    ttlMs: deps.config.authCacheSeconds * 1000,
+    maxEntries: MAX_CACHED,
+    onRefreshError: (err) => log.warn({ err }, "reading cached credentials again failed"),
+  });
   const sha = (s: string) => createHash("sha256").update(s).digest("hex");
-
-  // Bumped on every revocation: a lookup that was in flight when one arrived may have read
-  // the row before it changed, so its result is used once but not cached.
-  let revocations = 0;
-  const forget = (userId: string) => {
-    revocations++;
-    for (const [k, v] of cache) if (v.principal.userId === userId) cache.delete(k);
-  };
+  const forget = (userId: string) => cache.drop((p) => p.userId === userId);
   const stopLocal = onLocalRevocation(deps.pubsub, (ev) => forget(ev.userId));
   const listener = (async () => {
     for await (const ev of deps.pubsub.subscribe("auth:revoked")) forget(ev.userId);
@@ -86,25 +88,10 @@ export function createAuthenticator(deps: AccountDeps, log: Logger) {
     // No stored email or key contains these; PostgreSQL would refuse the lookup outright.
     if (hasUnstorableText(user) || hasUnstorableText(secret)) return null;
     if (looksLikeApiKey(secret)) return byApiKey(secret, "basic");
-    // Throttled like every other login; the slow hash runs once per cache period.
+    // Throttled like every other login; the slow hash runs once per cache period (twice
+    // while the credentials are in use: read-cache.ts reads them again at half time).
     const found = await checkPassword(deps, user, secret, ip);
     return principalOf(found, "basic", {});
-  }
-
-  async function cached(cacheKey: string, resolve: () => Promise<Principal | null>) {
-    let hit = cache.get(cacheKey);
-    if (hit) {
-      // A revocation from another node that Redis delivered before this request arrived can
-      // sit in the same I/O poll as the request; yielding once lets it drop the entry first,
-      // so "revoked on A" means "refused on B" from the next request on.
-      await new Promise<void>((r) => setImmediate(r));
-      hit = cache.get(cacheKey);
-    }
-    if (hit && hit.expiresAt > Date.now()) return hit.principal;
-    const before = revocations;
-    const principal = await resolve();
-    if (principal && ttlMs > 0 && revocations === before) cache.set(cacheKey, { principal, expiresAt: Date.now() + ttlMs });
-    return principal;
   }
 
   async function authenticate(headers: Headers, ip: string): Promise<AuthResult> {
@@ -128,7 +115,7 @@ export function createAuthenticator(deps: AccountDeps, log: Logger) {
     }
     if (!attempt) return { principal: null, authError: null };
     try {
-      const principal = await cached(attempt.key, attempt.resolve);
+      const principal = await cache.get(attempt.key, attempt.resolve);
       return principal
         ? { principal, authError: null }
         : { principal: null, authError: invalid(`Invalid or expired ${attempt.what}`) };

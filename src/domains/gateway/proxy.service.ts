@@ -44,7 +44,8 @@ export function createGateway(deps: AppDeps) {
     prisma: deps.prisma,
     pubsub: deps.pubsub,
     ttlMs: deps.config.authCacheSeconds * 1000,
-    onError: (err) => deps.log.error({ err }, "gateway key cache listener stopped"),
+    onError: (err, what) =>
+      what === "listener" ? deps.log.error({ err }, "gateway key cache listener stopped") : deps.log.warn({ err }, "gateway key cache: reading a key again failed"),
   });
   const upstream = createUpstream(deps);
   const cache = createResponseCache({ redis: deps.redis, maxBytes: cfg.cacheMaxMb * 1024 * 1024, log: deps.log });
