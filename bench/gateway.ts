@@ -24,8 +24,9 @@ export const NAME = "gateway";
  * `upstream`: how long (ms) the fake takes before answering in the second set of rows, a short
  * completion's time at a real provider. With an instant fake, 100 clients sending back to back
  * keep the core saturated, so those rows measure capacity and their latency is the queue.
+ * `settle`: seconds of warm-up of the rows with a slow upstream (at least `warmup`).
  */
-const DEFAULTS = { connections: 100, duration: 4, warmup: 2, upstream: 200 };
+const DEFAULTS = { connections: 100, duration: 4, warmup: 2, upstream: 200, settle: 8 };
 const QUIET_LEVELS = ["warn", "error", "fatal", "silent"];
 const TARGETS = { addedP50Ms: 2, addedP99Ms: 10, ttftMs: 2 };
 
@@ -115,8 +116,11 @@ export async function run(argv: string[]): Promise<void> {
       [rows, 0, ", instant upstream"],
       [slow, opts.upstream, `, upstream answering after ${opts.upstream} ms`],
     ] as const) {
+      // The latency rows warm up longer: right after the capacity rows (or start-up) a process
+      // still pays for their heap for several seconds, which is not the steady state they measure.
+      const settings = upstreamMs > 0 ? { ...opts, warmup: Math.max(opts.warmup, opts.settle) } : opts;
       const run = (title: string, server: ChildServer, url: string, headers: Record<string, string>, stream: boolean) =>
-        drive(title + suffix, server, url, headers, stream, upstreamMs, opts);
+        drive(title + suffix, server, url, headers, stream, upstreamMs, settings);
       into.gw = await run("through the gateway", switchyard, switchyard.url + PATH.gateway, gwHeaders, false);
       into.direct = await run("fake upstream directly", fake, fake.url + PATH.direct, directHeaders, false);
       if (bare) into.bare = await run("bare gateway (SQL reserve, forward, SQL settle; nothing else)", bare, bare.url + PATH.gateway, directHeaders, false);
@@ -189,7 +193,8 @@ export async function run(argv: string[]): Promise<void> {
       `- Machine: ${machine()}; 1-minute load average before the run: ${loadBefore}; ${pinned}`,
       ...(loadBefore.includes("busy") ? ["- The machine was busy before this run (see the load average): absolute figures and tails are pessimistic."] : []),
       `- Database: ${dbLabel}; no Redis (in-process counters)`,
-      `- Settings: ${opts.connections} concurrent requests, ${opts.duration} s measured per row after a ${opts.warmup} s warm-up, ` +
+      `- Settings: ${opts.connections} concurrent requests, ${opts.duration} s measured per row after a warm-up of ${opts.warmup} s ` +
+        `(${Math.max(opts.warmup, opts.settle)} s for the rows with a slow upstream, \`--latency-warmup\`), ` +
         `rows one after the other; NODE_ENV=production, LOG_LEVEL=${logLevel}`,
       "",
       table,

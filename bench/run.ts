@@ -41,7 +41,7 @@ const benches: Record<string, Bench> = {
     load: () => import("./failover.js"),
   },
   gateway: {
-    summary: "POST /proxy/openai/v1/chat/completions at 100 concurrent requests vs the fake upstream directly, instant and answering after --upstream ms (default 200): added p50/p99, req/s, streaming TTFT (PostgreSQL; BENCH_DATABASE=pglite)",
+    summary: "POST /proxy/openai/v1/chat/completions at 100 concurrent requests vs the fake upstream directly and a bare reserve/forward/settle gateway, instant and answering after --upstream ms (default 200): added p50/p99, req/s, streaming TTFT (PostgreSQL; BENCH_DATABASE=pglite)",
     load: () => import("./gateway.js"),
   },
 };
