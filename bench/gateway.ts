@@ -194,7 +194,7 @@ export async function run(argv: string[]): Promise<void> {
       ...(loadBefore.includes("busy") ? ["- The machine was busy before this run (see the load average): absolute figures and tails are pessimistic."] : []),
       `- Database: ${dbLabel}; no Redis (in-process counters)`,
       `- Settings: ${opts.connections} concurrent requests, ${opts.duration} s measured per row after a warm-up of ${opts.warmup} s ` +
-        `(${Math.max(opts.warmup, opts.settle)} s for the rows with a slow upstream, \`--latency-warmup\`), ` +
+        `(${Math.max(opts.warmup, opts.settle)} s for the rows with a slow upstream, \`--settle\`), ` +
         `rows one after the other; NODE_ENV=production, LOG_LEVEL=${logLevel}`,
       "",
       table,
