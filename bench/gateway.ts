@@ -68,9 +68,11 @@ export async function run(argv: string[]): Promise<void> {
   let fake: ChildServer | undefined;
   let switchyard: ChildServer | undefined;
   let bare: ChildServer | undefined;
-  type RowName = "gw" | "direct" | "gwStream" | "directStream" | "bare";
-  const rows: Partial<Record<RowName, Row>> = {};
-  const slow: Partial<Record<RowName, Row>> = {};
+  // Filled row by row below; `bare` only on PostgreSQL.
+  type Rows = Record<"gw" | "direct" | "gwStream" | "directStream", Row> & { bare?: Row };
+  const rows = {} as Rows;
+  const slow = {} as Rows;
+  const latencyWarmup = Math.max(opts.warmup, opts.settle);
   let dbLabel = "PGlite in a temporary DATA_DIR";
   try {
     // A fresh PostgreSQL database, migrated, dropped afterwards (as the acquire bench does).
@@ -118,7 +120,7 @@ export async function run(argv: string[]): Promise<void> {
     ] as const) {
       // The latency rows warm up longer: right after the capacity rows (or start-up) a process
       // still pays for their heap for several seconds, which is not the steady state they measure.
-      const settings = upstreamMs > 0 ? { ...opts, warmup: Math.max(opts.warmup, opts.settle) } : opts;
+      const settings = upstreamMs > 0 ? { ...opts, warmup: latencyWarmup } : opts;
       const run = (title: string, server: ChildServer, url: string, headers: Record<string, string>, stream: boolean) =>
         drive(title + suffix, server, url, headers, stream, upstreamMs, settings);
       into.gw = await run("through the gateway", switchyard, switchyard.url + PATH.gateway, gwHeaders, false);
@@ -137,10 +139,9 @@ export async function run(argv: string[]): Promise<void> {
 
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
   const perS = (r: Row) => r.requests / r.seconds;
-  const lines = ([slow, rows] as Record<RowName, Row>[]).flatMap((set) => {
+  const lines = [slow, rows].flatMap((set) => {
     const added = { p50: set.gw.p50 - set.direct.p50, p99: set.gw.p99 - set.direct.p99 };
     const ttft = { p50: set.gwStream.p50 - set.directStream.p50, p99: set.gwStream.p99 - set.directStream.p99 };
-    const bareAdded = set.bare ? { p50: set.bare.p50 - set.direct.p50, p99: set.bare.p99 - set.direct.p99 } : null;
     const judged = set === slow;
     const target = (ok: boolean, text: string) => (judged ? ` (target ${text}: ${verdict(ok)})` : "");
     return [
@@ -149,10 +150,10 @@ export async function run(argv: string[]): Promise<void> {
         `p99 **${added.p99.toFixed(2)} ms**${target(added.p99 < TARGETS.addedP99Ms, `< ${TARGETS.addedP99Ms} ms`)}; ` +
         `throughput **${(perS(set.gw) / perS(set.direct)).toFixed(3)}×** direct; ` +
         `time to first token, streaming: p50 **+${ttft.p50.toFixed(2)} ms** over direct${target(ttft.p50 < TARGETS.ttftMs, `within ${TARGETS.ttftMs} ms`)}, p99 **+${ttft.p99.toFixed(2)} ms**`,
-      ...(bareAdded && set.bare
+      ...(set.bare
         ? [
-            `the bare gateway in the same run (the required SQL around the call, nothing else): added p50 **${bareAdded.p50.toFixed(2)} ms**, ` +
-              `p99 **${bareAdded.p99.toFixed(2)} ms**; throughput **${(perS(set.bare) / perS(set.direct)).toFixed(3)}×** direct, ${set.bare.serverCpuMs.toFixed(3)} ms of CPU per request`,
+            `the bare gateway in the same run (the required SQL around the call, nothing else): added p50 **${(set.bare.p50 - set.direct.p50).toFixed(2)} ms**, ` +
+              `p99 **${(set.bare.p99 - set.direct.p99).toFixed(2)} ms**; throughput **${(perS(set.bare) / perS(set.direct)).toFixed(3)}×** direct, ${set.bare.serverCpuMs.toFixed(3)} ms of CPU per request`,
           ]
         : []),
     ];
@@ -194,7 +195,7 @@ export async function run(argv: string[]): Promise<void> {
       ...(loadBefore.includes("busy") ? ["- The machine was busy before this run (see the load average): absolute figures and tails are pessimistic."] : []),
       `- Database: ${dbLabel}; no Redis (in-process counters)`,
       `- Settings: ${opts.connections} concurrent requests, ${opts.duration} s measured per row after a warm-up of ${opts.warmup} s ` +
-        `(${Math.max(opts.warmup, opts.settle)} s for the rows with a slow upstream, \`--settle\`), ` +
+        `(${latencyWarmup} s for the rows with a slow upstream, \`--settle\`), ` +
         `rows one after the other; NODE_ENV=production, LOG_LEVEL=${logLevel}`,
       "",
       table,

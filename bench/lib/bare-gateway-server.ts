@@ -7,6 +7,7 @@
 import http from "node:http";
 import pg from "pg";
 import { Pool } from "undici";
+import { PRICES } from "../../src/domains/gateway/prices.js";
 import { runAsBenchServer, serveOnLoopback } from "./child.js";
 
 const upstream = process.env.UPSTREAM_URL;
@@ -23,8 +24,8 @@ await db.query(`CREATE TABLE usage (id bigserial PRIMARY KEY, budget_id int NOT 
 await db.query(`INSERT INTO budget VALUES (1, 1000000000000000, 0, 0)`);
 const up = new Pool(base.origin, { connections: 256 });
 
-// gpt-4o-mini's prices in micro-dollars per token, as switchyard's table has them.
-const PRICE = { input: 0.15, output: 0.6 };
+// The bench's model at switchyard's price (USD per million tokens = micro-dollars per token).
+const PRICE = PRICES["gpt-4o-mini"];
 const RESERVE = `UPDATE budget SET reserved = reserved + $2 WHERE id = $1 AND spent + reserved + $2 <= cap RETURNING id`;
 const SETTLE = `WITH b AS (UPDATE budget SET reserved = reserved - $2, spent = spent + $3 WHERE id = $1)
   INSERT INTO usage (budget_id, model, input_tokens, output_tokens, cost) VALUES ($1, $4, $5, $6, $3)`;
