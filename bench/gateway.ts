@@ -2,7 +2,8 @@
 // budget reservation and settlement in SQL, usage row) next to the same fake upstream called
 // directly, in the same run, at 100 concurrent requests: non-streaming requests/s and latency,
 // and streaming time to first token, once with an instant fake (capacity) and once with the fake
-// answering after --upstream ms (the latency targets). PostgreSQL by default (a fresh database, section
+// answering after --upstream ms (the latency targets; requests arrive at random there, see
+// `openLoop`). PostgreSQL by default (a fresh database, section
 // `gateway`); BENCH_DATABASE=pglite runs switchyard on PGlite (section `gateway-pglite`).
 // The driver is undici with one keep-alive connection per client, timed with
 // performance.now(): autocannon's histogram has whole-millisecond steps, too coarse for a
@@ -69,7 +70,7 @@ export async function run(argv: string[]): Promise<void> {
   let switchyard: ChildServer | undefined;
   let bare: ChildServer | undefined;
   // Filled row by row below; `bare` only on PostgreSQL.
-  type Rows = Record<"gw" | "direct" | "gwStream" | "directStream", Row> & { bare?: Row };
+  type Rows = Record<"gw" | "direct" | "gwStream" | "directStream", Row> & { bare?: Row; bareStream?: Row };
   const rows = {} as Rows;
   const slow = {} as Rows;
   const latencyWarmup = Math.max(opts.warmup, opts.settle);
@@ -128,6 +129,7 @@ export async function run(argv: string[]): Promise<void> {
       if (bare) into.bare = await run("bare gateway (SQL reserve, forward, SQL settle; nothing else)", bare, bare.url + PATH.gateway, directHeaders, false);
       into.gwStream = await run("through the gateway, streaming (TTFT)", switchyard, switchyard.url + PATH.gateway, gwHeaders, true);
       into.directStream = await run("fake upstream directly, streaming (TTFT)", fake, fake.url + PATH.direct, directHeaders, true);
+      if (bare) into.bareStream = await run("bare gateway, streaming (TTFT)", bare, bare.url + PATH.gateway, directHeaders, true);
     }
   } finally {
     await switchyard?.stop();
@@ -153,7 +155,10 @@ export async function run(argv: string[]): Promise<void> {
       ...(set.bare
         ? [
             `the bare gateway in the same run (the required SQL around the call, nothing else): added p50 **${(set.bare.p50 - set.direct.p50).toFixed(2)} ms**, ` +
-              `p99 **${(set.bare.p99 - set.direct.p99).toFixed(2)} ms**; throughput **${(perS(set.bare) / perS(set.direct)).toFixed(3)}×** direct, ${set.bare.serverCpuMs.toFixed(3)} ms of CPU per request`,
+              `p99 **${(set.bare.p99 - set.direct.p99).toFixed(2)} ms**; throughput **${(perS(set.bare) / perS(set.direct)).toFixed(3)}×** direct, ${set.bare.serverCpuMs.toFixed(3)} ms of CPU per request` +
+              (set.bareStream
+                ? `; time to first token p50 **+${(set.bareStream.p50 - set.directStream.p50).toFixed(2)} ms**, p99 **+${(set.bareStream.p99 - set.directStream.p99).toFixed(2)} ms**`
+                : ""),
           ]
         : []),
     ];
@@ -161,7 +166,7 @@ export async function run(argv: string[]): Promise<void> {
   const table = [
     "| target | req/s | p50 ms | p99 ms | mean ms | requests | server CPU ms/req |",
     "|---|---:|---:|---:|---:|---:|---:|",
-    ...[rows.gw, rows.direct, rows.bare, rows.gwStream, rows.directStream, slow.gw, slow.direct, slow.bare, slow.gwStream, slow.directStream].filter((r): r is Row => !!r).map(
+    ...[rows.gw, rows.direct, rows.bare, rows.gwStream, rows.directStream, rows.bareStream, slow.gw, slow.direct, slow.bare, slow.gwStream, slow.directStream, slow.bareStream].filter((r): r is Row => !!r).map(
       (r) => `| ${r.title} | ${(r.requests / r.seconds).toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.mean.toFixed(2)} | ${r.requests} | ${r.serverCpuMs.toFixed(3)} |`,
     ),
   ].join("\n");
@@ -179,22 +184,28 @@ export async function run(argv: string[]): Promise<void> {
       "and settles it in SQL (statements shared by the requests waiting at the same time), and records a",
       "usage row before answering. Streaming rows ask for `stream: true` with the usage chunk and time",
       "the first chunk carrying content (TTFT); every stream is read to `[DONE]`. Every response was",
-      "checked (200 and the fake's answer). Latency is per request from the client (undici, one",
-      "keep-alive connection per concurrent client). Server CPU of the gateway rows is switchyard's",
-      "process only; of the direct rows, the fake's. On PostgreSQL a bare gateway (bench/lib/bare-gateway-server.ts:",
-      "a node:http server doing one conditional UPDATE to reserve, the undici call, one statement to settle and",
-      "write a usage row, nothing else) runs next to them, non-streaming: the floor for the required work on this",
-      "machine, against which switchyard's own cost shows. The rows run twice: with the fake answering at",
-      `once (what the machine can carry: 100 clients sending back to back saturate a core, so latency`,
-      `there is mostly queueing), and with the fake answering after ${opts.upstream} ms, as a short completion at a`,
-      "real provider does (`--upstream <ms>`), where the difference from direct is the gateway's own time;",
-      "the latency targets are judged on those.",
+      "checked (200 and the fake's answer). Latency is per request from the client (undici, keep-alive",
+      "connections). Server CPU of the gateway rows is switchyard's process only; of the direct rows, the fake's.",
+      "On PostgreSQL a bare gateway (bench/lib/bare-gateway-server.ts: a node:http server doing one conditional",
+      "UPDATE to reserve, the undici call, one statement to settle and write a usage row, committing without",
+      "waiting for the disk as switchyard's gateway does by default; a stream passed on chunk by chunk and",
+      "settled from its usage chunk) runs next to them: the floor for the required work on this machine,",
+      "against which switchyard's own cost shows. The rows run twice. First with the fake answering at once",
+      "and 100 clients sending back to back: what the machine can carry (a core saturates, so latency there is",
+      `mostly queueing). Then with the fake answering after ${opts.upstream} ms, as a short completion at a real provider`,
+      "does (`--upstream <ms>`), and requests arriving at random (a Poisson process from a fixed seed, the same",
+      `arrival times for every row) at ${((opts.connections * 1000) / opts.upstream).toFixed(0)} a second, which keeps ${opts.connections} in flight on average; each is timed from its`,
+      "scheduled arrival. There the difference from direct is the gateway's own time, and the latency targets",
+      "are judged on those rows. (Closed-loop clients against an upstream that always takes the same time fall",
+      "into step: one held up by the gateway lands behind the next, and within seconds they arrive in convoys,",
+      "in one run 60 % of 10 ms windows empty and up to 75 arrivals in one, against about 1 % empty at random",
+      "arrivals of the same rate. Their latency is then the convoy's queue at a core, not the gateway's time.)",
       "",
       `- Date: ${new Date().toISOString()}`,
       `- Machine: ${machine()}; 1-minute load average before the run: ${loadBefore}; ${pinned}`,
       ...(loadBefore.includes("busy") ? ["- The machine was busy before this run (see the load average): absolute figures and tails are pessimistic."] : []),
       `- Database: ${dbLabel}; no Redis (in-process counters)`,
-      `- Settings: ${opts.connections} concurrent requests, ${opts.duration} s measured per row after a warm-up of ${opts.warmup} s ` +
+      `- Settings: ${opts.connections} concurrent requests (in flight on average, for the slow-upstream rows), ${opts.duration} s measured per row after a warm-up of ${opts.warmup} s ` +
         `(${latencyWarmup} s for the rows with a slow upstream, \`--settle\`), ` +
         `rows one after the other; NODE_ENV=production, LOG_LEVEL=${logLevel}`,
       "",
@@ -207,9 +218,11 @@ export async function run(argv: string[]): Promise<void> {
 }
 
 /**
- * `connections` clients sending back to back for `warmup` (unrecorded, still checked) then
- * `duration` seconds. Non-streaming: time to the whole answer. Streaming: time to the first
- * body chunk that carries content, then the stream is read to its end.
+ * `warmup` (unrecorded, still checked) then `duration` seconds of load. With an instant
+ * upstream, `connections` clients send back to back (capacity). With a slow one, requests
+ * arrive at random (`openLoop`) at the rate that keeps `connections` in flight. Non-streaming:
+ * time to the whole answer. Streaming: time to the first body chunk that carries content, then
+ * the stream is read to its end.
  */
 async function drive(
   title: string,
@@ -221,10 +234,11 @@ async function drive(
   opts: typeof DEFAULTS,
 ): Promise<Row> {
   const u = new URL(url);
-  const pool = new Pool(u.origin, { connections: opts.connections, pipelining: 1 });
+  // Room for the moments when more than `connections` are in flight (random arrivals).
+  const pool = new Pool(u.origin, { connections: opts.connections * 3, pipelining: 1 });
   const payload = body(stream, upstreamMs);
-  const one = async (): Promise<number> => {
-    const t0 = performance.now();
+  /** One request, timed from `t0` (its scheduled arrival in the open loop). */
+  const one = async (t0 = performance.now()): Promise<number> => {
     const res = await pool.request({ path: u.pathname, method: "POST", headers, body: payload });
     let first = -1;
     let text = "";
@@ -237,13 +251,36 @@ async function drive(
     if (!good) throw new Error(`${title}: unexpected answer ${res.statusCode}: ${text.slice(0, 300)}`);
     return stream ? first : total;
   };
+  /**
+   * Requests arriving as a Poisson process at `connections / upstream` per second, so that
+   * `connections` are in flight on average (Little's law), as independent clients arrive at a
+   * real gateway, each timed from its scheduled arrival whether or not it could be sent then.
+   * Closed-loop clients facing an upstream that always takes the same time fall into step
+   * instead: one delayed by the gateway lands behind the next, and within seconds they arrive
+   * as convoys (measured: 60 % of 10 ms windows empty, up to 75 arrivals in one, where random
+   * arrivals at that rate leave about 1 % empty), so their latency is mostly the convoy's
+   * queue at a core. The arrival times come from a fixed seed: every row gets the same ones.
+   */
+  const openLoop = async (seconds: number, into?: number[]) => {
+    const rate = (opts.connections * 1000) / upstreamMs;
+    const random = seeded(0x5eed);
+    const end = performance.now() + seconds * 1000;
+    const pending: Promise<void>[] = [];
+    let next = performance.now();
+    while (next < end) {
+      for (const now = performance.now(); next <= now && next < end; next += (-Math.log(1 - random()) * 1000) / rate) {
+        const at = next;
+        pending.push(one(at).then((ms) => void into?.push(ms)));
+      }
+      await new Promise((r) => setTimeout(r, Math.max(0, Math.min(next, end) - performance.now())));
+    }
+    await Promise.all(pending);
+  };
   const loop = async (seconds: number, into?: number[]) => {
+    if (upstreamMs > 0) return openLoop(seconds, into);
     const until = performance.now() + seconds * 1000;
     await Promise.all(
-      Array.from({ length: opts.connections }, async (_, i) => {
-        // Clients start spread over one upstream delay: started together, they would stay in
-        // step (every answer takes the same time) and arrive as bursts of `connections`.
-        if (upstreamMs > 0) await new Promise((r) => setTimeout(r, (i * upstreamMs) / opts.connections));
+      Array.from({ length: opts.connections }, async () => {
         while (performance.now() < until) {
           const ms = await one();
           into?.push(ms);
@@ -300,4 +337,14 @@ async function createKey(url: string, admin: { email: string; password: string }
   );
   if (made.data?.createVirtualKey?.__typename !== "CreatedVirtualKey") throw new Error(`creating the virtual key failed: ${JSON.stringify(made)}`);
   return made.data.createVirtualKey.key;
+}
+
+/** mulberry32: a small seeded generator of uniform numbers in [0, 1). */
+function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

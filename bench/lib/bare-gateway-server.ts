@@ -1,7 +1,9 @@
 // Child process: the gateway's required work for one request and nothing else, in front of
 // the gateway bench's fake upstream (UPSTREAM_URL): one conditional UPDATE reserving the worst
 // case against a budget row (PostgreSQL, DATABASE_URL), the request forwarded with undici, one
-// statement settling the reported usage's cost and writing a usage row, the answer sent back.
+// statement settling the reported usage's cost and writing a usage row, the answer sent back
+// (a stream chunk by chunk as it comes, settled from its final usage chunk before it ends).
+// Commits don't wait for the disk, as switchyard's gateway's don't by default.
 // No key check, tokenizer, price table, batching, events or framework. What a gateway of that
 // shape costs on this machine, next to switchyard's and the upstream called directly.
 import http from "node:http";
@@ -16,7 +18,7 @@ if (!upstream || !database) throw new Error("UPSTREAM_URL and DATABASE_URL are r
 const base = new URL(upstream);
 // Its own schema, dropped on stop, so a DATABASE_URL given to the bench keeps nothing of it.
 const schema = `bench_bare_${process.pid}`;
-const db = new pg.Pool({ connectionString: database, max: 10, options: `-c search_path=${schema}` });
+const db = new pg.Pool({ connectionString: database, max: 10, options: `-c search_path=${schema} -c synchronous_commit=off` });
 await db.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
 await db.query(`CREATE TABLE budget (id int PRIMARY KEY, cap bigint NOT NULL, spent bigint NOT NULL, reserved bigint NOT NULL)`);
 await db.query(`CREATE TABLE usage (id bigserial PRIMARY KEY, budget_id int NOT NULL, model text NOT NULL,
@@ -51,6 +53,21 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
       headers: { "content-type": "application/json", authorization: req.headers.authorization ?? "" },
       body: raw,
     });
+    if (body.stream && answer.statusCode === 200) {
+      // The usage is in the last data line before [DONE] (stream_options.include_usage).
+      res.writeHead(200, { "content-type": String(answer.headers["content-type"] ?? "text/event-stream") });
+      let tail = "";
+      for await (const chunk of answer.body) {
+        res.write(chunk);
+        tail = (tail + (chunk as Buffer).toString("utf8")).slice(-4096);
+      }
+      const line = tail.split("\n").findLast((l) => l.startsWith("data: {") && l.includes('"usage":{'));
+      const u = line ? (JSON.parse(line.slice(6)).usage ?? {}) : {};
+      const input = u.prompt_tokens ?? 0;
+      const output = u.completion_tokens ?? 0;
+      await settle(Math.round(input * PRICE.input + output * PRICE.output), input, output);
+      return void res.end();
+    }
     const text = await answer.body.text();
     const usage = answer.statusCode === 200 ? JSON.parse(text).usage : null;
     const input = usage?.prompt_tokens ?? 0;
