@@ -10,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseFlags } from "./lib/args.js";
 import { recordSection } from "./lib/benchmarks-md.js";
+import { START_FLAGS } from "./lib/node-flags.js";
 import { loadAverage, machine } from "./lib/report.js";
 
 export const NAME = "startup";
@@ -40,8 +41,8 @@ export async function run(argv: string[]): Promise<void> {
     const node = process.execPath;
     const targets: Target[] = [
       { title: "baseline: bare node:http answering /health", command: [node, "-e", BARE_SERVER], dataDir: newDir },
-      { title: "switchyard `node dist/main.js`, new data dir", command: [node, "dist/main.js"], dataDir: newDir },
-      { title: "switchyard `node dist/main.js`, existing data dir", command: [node, "dist/main.js"], dataDir: async () => existing },
+      { title: "switchyard `node dist/main.js`, new data dir", command: [node, ...START_FLAGS, "dist/main.js"], dataDir: newDir },
+      { title: "switchyard `node dist/main.js`, existing data dir", command: [node, ...START_FLAGS, "dist/main.js"], dataDir: async () => existing },
       { title: "old start path `tsx src/main.ts`, existing data dir", command: [node, "--import", "tsx", "src/main.ts"], dataDir: async () => existingTsx },
     ];
     // The existing directories exist before their first measured run (a first start creates them).
@@ -69,7 +70,7 @@ export async function run(argv: string[]): Promise<void> {
         `## ${NAME}`,
         "",
         "Time from spawning a process to its first `200` on `GET /health` (polled every 10 ms), on PGlite",
-        "with `LOG_LEVEL=warn`. `npm start` runs `node dist/main.js` once its prestart check finds `dist/`",
+        `with \`LOG_LEVEL=warn\`. \`npm start\` runs \`${["node", ...START_FLAGS, "dist/main.js"].join(" ")}\` (as measured here) once its prestart check finds \`dist/\``,
         "up to date (that check, and npm itself, come on top). A new data directory is copied from the",
         "migrated template in `dist/`; the existing one was created by an unmeasured first start. The",
         "baselines run in the same turns: a bare node:http server (the cost of starting Node at all) and",

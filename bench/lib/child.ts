@@ -5,6 +5,7 @@ import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { START_FLAGS } from "./node-flags.js";
 import { Profiler } from "./profiler.js";
 
 export interface ChildServer {
@@ -66,12 +67,15 @@ function ask<T extends Message["type"]>(child: ChildProcess, request: object, an
   });
 }
 
-/** Forks `entry` (a .ts file that calls runAsBenchServer) and waits until it listens. */
+/**
+ * Forks `entry` (a .ts file that calls runAsBenchServer) and waits until it listens. Every
+ * server, switchyard and the baselines alike, runs with `npm start`'s Node flags.
+ */
 export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<ChildServer> {
   const child = fork(fileURLToPath(entry), [], {
     env,
     // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" profiles the server, not the load generator.
-    execArgv: ["--import", "tsx", ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)],
+    execArgv: ["--import", "tsx", ...START_FLAGS, ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
