@@ -5,9 +5,9 @@
 // answering after --upstream ms (the latency targets; requests arrive at random there, see
 // `openLoop`). PostgreSQL by default (a fresh database, section
 // `gateway`); BENCH_DATABASE=pglite runs switchyard on PGlite (section `gateway-pglite`).
-// The driver is undici with one keep-alive connection per client, timed with
-// performance.now(): autocannon's histogram has whole-millisecond steps, too coarse for a
-// 2 ms target.
+// The driver is undici with keep-alive connections (one per client in the capacity rows),
+// timed with performance.now(): autocannon's histogram has whole-millisecond steps, too coarse
+// for a 2 ms target.
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
