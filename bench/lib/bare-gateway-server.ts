@@ -10,6 +10,7 @@ import http from "node:http";
 import pg from "pg";
 import { Pool } from "undici";
 import { PRICES } from "../../src/domains/gateway/prices.js";
+import { SseUsage } from "../../src/domains/gateway/wire.js";
 import { runAsBenchServer, serveOnLoopback } from "./child.js";
 
 const upstream = process.env.UPSTREAM_URL;
@@ -54,17 +55,14 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
       body: raw,
     });
     if (body.stream && answer.statusCode === 200) {
-      // The usage is in the last data line before [DONE] (stream_options.include_usage).
+      // The usage chunk read with switchyard's own SSE reader (wire.ts): parsing it is part of the required work.
       res.writeHead(200, { "content-type": String(answer.headers["content-type"] ?? "text/event-stream") });
-      let tail = "";
+      const sse = new SseUsage("openai");
       for await (const chunk of answer.body) {
         res.write(chunk);
-        tail = (tail + (chunk as Buffer).toString("utf8")).slice(-4096);
+        sse.feed(chunk as Buffer);
       }
-      const line = tail.split("\n").findLast((l) => l.startsWith("data: {") && l.includes('"usage":{'));
-      const u = line ? (JSON.parse(line.slice(6)).usage ?? {}) : {};
-      const input = u.prompt_tokens ?? 0;
-      const output = u.completion_tokens ?? 0;
+      const { input, output } = sse.final(0);
       await settle(Math.round(input * PRICE.input + output * PRICE.output), input, output);
       return void res.end();
     }
