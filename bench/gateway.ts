@@ -16,7 +16,7 @@ import { Pool } from "undici";
 import { parseFlags } from "./lib/args.js";
 import { recordSection } from "./lib/benchmarks-md.js";
 import { pinning, startServer, type ChildServer } from "./lib/child.js";
-import { benchDatabase, type BenchDatabase } from "./lib/postgres.js";
+import { benchDatabase, cpuBetween, databaseCpu, type BenchDatabase } from "./lib/postgres.js";
 import { loadAverage, machine } from "./lib/report.js";
 
 export const NAME = "gateway";
@@ -51,6 +51,8 @@ interface Row {
   mean: number;
   /** CPU of the process serving the row (switchyard or the fake), ms per request. */
   serverCpuMs: number;
+  /** CPU of the PostgreSQL backends of the bench database, ms per request (null: PGlite or a remote server). */
+  dbCpuMs: number | null;
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -69,6 +71,7 @@ export async function run(argv: string[]): Promise<void> {
   let fake: ChildServer | undefined;
   let switchyard: ChildServer | undefined;
   let bare: ChildServer | undefined;
+  let dbCpu: Awaited<ReturnType<typeof databaseCpu>> | undefined;
   // Filled row by row below; `bare` only on PostgreSQL.
   type Rows = Record<"gw" | "direct" | "gwStream" | "directStream", Row> & { bare?: Row; bareStream?: Row };
   const rows = {} as Rows;
@@ -80,6 +83,7 @@ export async function run(argv: string[]): Promise<void> {
     if (!onPglite) {
       database = await benchDatabase(1);
       dbLabel = database.label;
+      dbCpu = await databaseCpu(database.url);
     }
     fake = await startServer(new URL("./lib/fake-llm-server.ts", import.meta.url), { ...process.env, NODE_ENV: "production" });
     switchyard = await startServer(new URL("./lib/switchyard-server.ts", import.meta.url), {
@@ -123,7 +127,7 @@ export async function run(argv: string[]): Promise<void> {
       // still pays for their heap for several seconds, which is not the steady state they measure.
       const settings = upstreamMs > 0 ? { ...opts, warmup: latencyWarmup } : opts;
       const run = (title: string, server: ChildServer, url: string, headers: Record<string, string>, stream: boolean) =>
-        drive(title + suffix, server, url, headers, stream, upstreamMs, settings);
+        drive(title + suffix, server, url, headers, stream, upstreamMs, settings, dbCpu);
       into.gw = await run("through the gateway", switchyard, switchyard.url + PATH.gateway, gwHeaders, false);
       into.direct = await run("fake upstream directly", fake, fake.url + PATH.direct, directHeaders, false);
       if (bare) into.bare = await run("bare gateway (SQL reserve, forward, SQL settle; nothing else)", bare, bare.url + PATH.gateway, directHeaders, false);
@@ -135,6 +139,7 @@ export async function run(argv: string[]): Promise<void> {
     await switchyard?.stop();
     await bare?.stop();
     await fake?.stop();
+    await dbCpu?.close();
     await database?.close();
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -164,10 +169,10 @@ export async function run(argv: string[]): Promise<void> {
     ];
   });
   const table = [
-    "| target | req/s | p50 ms | p99 ms | mean ms | requests | server CPU ms/req |",
-    "|---|---:|---:|---:|---:|---:|---:|",
+    "| target | req/s | p50 ms | p99 ms | mean ms | requests | server CPU ms/req | database CPU ms/req |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
     ...[rows.gw, rows.direct, rows.bare, rows.gwStream, rows.directStream, rows.bareStream, slow.gw, slow.direct, slow.bare, slow.gwStream, slow.directStream, slow.bareStream].filter((r): r is Row => !!r).map(
-      (r) => `| ${r.title} | ${(r.requests / r.seconds).toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.mean.toFixed(2)} | ${r.requests} | ${r.serverCpuMs.toFixed(3)} |`,
+      (r) => `| ${r.title} | ${(r.requests / r.seconds).toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.mean.toFixed(2)} | ${r.requests} | ${r.serverCpuMs.toFixed(3)} | ${r.dbCpuMs === null ? "–" : r.dbCpuMs.toFixed(3)} |`,
     ),
   ].join("\n");
   console.log(`\n${table}\n\n${lines.join("\n").replaceAll("**", "")}\n`);
@@ -186,6 +191,8 @@ export async function run(argv: string[]): Promise<void> {
       "the first chunk carrying content (TTFT); every stream is read to `[DONE]`. Every response was",
       "checked (200 and the fake's answer). Latency is per request from the client (undici, keep-alive",
       "connections). Server CPU of the gateway rows is switchyard's process only; of the direct rows, the fake's.",
+      "Database CPU is the PostgreSQL backends' of the bench database over the same period (read from /proc, so only",
+      "with the server on this machine): the share of the database, which every node of a cluster shares.",
       "On PostgreSQL a bare gateway (bench/lib/bare-gateway-server.ts: a node:http server doing one conditional",
       "UPDATE to reserve, the undici call, one statement to settle and write a usage row, committing without",
       "waiting for the disk as switchyard's gateway does by default; a stream passed on chunk by chunk and",
@@ -232,6 +239,7 @@ async function drive(
   stream: boolean,
   upstreamMs: number,
   opts: typeof DEFAULTS,
+  dbCpu?: Awaited<ReturnType<typeof databaseCpu>>,
 ): Promise<Row> {
   const u = new URL(url);
   // Room for the moments when more than `connections` are in flight (random arrivals).
@@ -297,18 +305,21 @@ async function drive(
     const latencies: number[] = [];
     await server.profile("start", title);
     const cpu0 = await server.cpuUsage();
+    const db0 = (await dbCpu?.sample()) ?? null;
     const t0 = performance.now();
     await loop(opts.duration, latencies);
     const seconds = (performance.now() - t0) / 1000;
     const cpu1 = await server.cpuUsage();
+    const dbMs = cpuBetween(db0, (await dbCpu?.sample()) ?? null);
     const profile = await server.profile("stop", title);
     if (profile) console.log(`  ${title}: CPU profile of the measured period in ${profile}`);
     latencies.sort((a, b) => a - b);
     const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
     const serverCpuMs = (cpu1.user - cpu0.user + cpu1.system - cpu0.system) / 1000 / Math.max(1, latencies.length);
     const mean = latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length);
-    console.log(`  ${title}: ${latencies.length} in ${seconds.toFixed(2)} s, p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms, ${serverCpuMs.toFixed(3)} server CPU ms each`);
-    return { title, requests: latencies.length, seconds, p50: at(0.5), p99: at(0.99), mean, serverCpuMs };
+    console.log(`  ${title}: ${latencies.length} in ${seconds.toFixed(2)} s, p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms, ${serverCpuMs.toFixed(3)} server CPU ms each${dbMs === null ? "" : `, ${(dbMs / Math.max(1, latencies.length)).toFixed(3)} database CPU ms each`}`);
+    const dbCpuMs = dbMs === null ? null : dbMs / Math.max(1, latencies.length);
+    return { title, requests: latencies.length, seconds, p50: at(0.5), p99: at(0.99), mean, serverCpuMs, dbCpuMs };
   } finally {
     await pool.close();
   }

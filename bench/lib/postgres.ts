@@ -1,6 +1,7 @@
 // PostgreSQL for in-process benches: DATABASE_URL as given, or a fresh database on the local
 // test server (dropped afterwards), opened with the app's own openDatabase (migrations, pool).
 import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { loadConfig } from "../../src/config.js";
 import { databaseOptions, openDatabase, type Database } from "../../src/db.js";
@@ -48,4 +49,43 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
   } finally {
     await c.end();
   }
+}
+
+/**
+ * CPU time of the PostgreSQL backends serving one database, for "database CPU per request":
+ * read from /proc (user + system ticks) for each backend pg_stat_activity lists, so only when
+ * the server runs on this machine (null otherwise). Backends live as long as the pools that
+ * opened them, which outlast a measured period; this session's own backend is left out.
+ */
+export async function databaseCpu(url: string): Promise<{ sample(): Promise<Map<number, number> | null>; close(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const tickMs = 1000 / 100; // USER_HZ: 100 on Linux
+  const host = new URL(url).hostname;
+  const local = existsSync("/proc/self/stat") && ["", "localhost", "127.0.0.1", "[::1]"].includes(host);
+  return {
+    async sample() {
+      if (!local) return null;
+      const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+      const out = new Map<number, number>();
+      for (const { pid } of rows) {
+        try {
+          const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+          out.set(pid, (Number(fields[11]) + Number(fields[12])) * tickMs);
+        } catch {
+          // The backend ended between the query and the read.
+        }
+      }
+      return out;
+    },
+    close: () => client.end(),
+  };
+}
+
+/** CPU ms spent between two samples (backends that started in between count whole). */
+export function cpuBetween(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let ms = 0;
+  for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
+  return ms;
 }

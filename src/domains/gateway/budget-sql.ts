@@ -11,9 +11,9 @@ import { Prisma } from "../../generated/prisma/client.js";
 import type { SqlRunner } from "../../db.js";
 
 /** The current budget month (UTC), as the DATE `month_start` stores. */
-const MONTH = Prisma.sql`(date_trunc('month', now() AT TIME ZONE 'UTC'))::date`;
+export const MONTH = Prisma.sql`(date_trunc('month', now() AT TIME ZONE 'UTC'))::date`;
 /** The month's settled spend, zero once the row's month is over. */
-const SPEND = Prisma.sql`(CASE WHEN month_start < ${MONTH} THEN 0 ELSE month_spend_micros END)`;
+export const SPEND = Prisma.sql`(CASE WHEN month_start < ${MONTH} THEN 0 ELSE month_spend_micros END)`;
 
 /**
  * How the request path's statements commit. Durable: each waits for its WAL flush, so one
@@ -25,7 +25,7 @@ const SPEND = Prisma.sql`(CASE WHEN month_start < ${MONTH} THEN 0 ELSE month_spe
  * of a node) may lose is the last fraction of a second of these writes (at most three
  * `wal_writer_delay`s). GATEWAY_DURABLE_COMMIT=true chooses durable.
  */
-const commitMode = (durable: boolean) => (durable ? Prisma.sql`NULL` : Prisma.sql`set_config('synchronous_commit', 'off', true)`);
+export const commitMode = (durable: boolean) => (durable ? Prisma.sql`NULL` : Prisma.sql`set_config('synchronous_commit', 'off', true)`);
 
 /**
  * The batch statements run as named prepared statements: PostgreSQL parses and plans them once
@@ -34,7 +34,7 @@ const commitMode = (durable: boolean) => (durable ? Prisma.sql`NULL` : Prisma.sq
  * was a measurable share of the gateway's allocations.
  */
 const statements = new Map<string, { name: string; text: string }>();
-function named(prefix: string, durable: boolean, q: Prisma.Sql) {
+export function named(prefix: string, durable: boolean, q: Prisma.Sql) {
   const key = `${prefix}_${durable ? "durable" : "async"}`;
   let statement = statements.get(key);
   if (!statement) statements.set(key, (statement = { name: key, text: q.text }));
@@ -42,7 +42,7 @@ function named(prefix: string, durable: boolean, q: Prisma.Sql) {
 }
 
 /** The current UTC minute as minutes since 1970: the tokens-per-minute window. */
-const MINUTE = Prisma.sql`floor(extract(epoch from now()) / 60)::int`;
+export const MINUTE = Prisma.sql`floor(extract(epoch from now()) / 60)::int`;
 
 export interface Reservation {
   id: string;
