@@ -63,11 +63,11 @@ export interface DomainModule {
   schema: readonly object[];
   /** Legacy REST routes (typed GraphQL documents plus mappers), see src/http/legacy.ts. */
   legacyRoutes?: readonly LegacyRoute[];
-  /** Plain HTTP routes outside GraphQL (the proxy judge, streaming proxies, downloads). */
+  /** Plain HTTP routes outside GraphQL (the proxy judge, downloads). */
   httpRoutes?: (app: Hono<HttpEnv>, deps: AppDeps) => void;
   /** Background jobs, run by src/jobs/runner.ts. */
   jobs?: (deps: AppDeps) => readonly JobDefinition[];
-  /** Requests this domain takes over before routing (the edge's virtual hosts), see HttpInterceptor. */
+  /** Requests this domain takes over before routing (the edge's virtual hosts, the gateway's routes), see HttpInterceptor. */
   intercept?: (deps: AppDeps) => HttpInterceptor;
   /**
    * Hears of every request the node answers (Hono routes and /graphql, each once, as the

@@ -74,6 +74,15 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
   const inScope = requestScope(scopeRequests);
   const app = new Hono<HttpEnv>();
   /** Request facts of a WebSocket upgrade, as the middleware below builds them for HTTP. */
+  const requestMeta = (r: IncomingMessage): RequestMeta =>
+    newMeta(
+      clientIp,
+      (name) => {
+        const v = r.headers[name];
+        return Array.isArray(v) ? v.join(", ") : v;
+      },
+      r.socket.remoteAddress,
+    );
   const upgradeMeta = (upgrade: IncomingMessage): RequestMeta => ({
     requestId: randomUUID(),
     clientIp: clientIp(upgrade.socket.remoteAddress, (upgrade.headers["x-forwarded-for"] as string) ?? null),
@@ -119,14 +128,26 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
     (req: IncomingMessage, res: ServerResponse) => {
       if (interceptors.length > 0) {
         const started = performance.now();
-        for (const i of interceptors) {
-          const taken = i.request(req, res);
-          if (!taken) continue;
+        // The request's facts, as the routes' middleware builds them (its X-Request-Id kept).
+        // Built before asking only when requests run in a scope (tests attributing statements
+        // to requests), so that the interceptor's work runs in it; otherwise once one takes it.
+        let meta = scopeRequests ? requestMeta(req) : undefined;
+        const ask = () => {
+          for (const i of interceptors) {
+            const taken = i.request(req, res);
+            if (taken) return taken;
+          }
+          return false;
+        };
+        const taken = meta ? inScope(meta, ask) : ask();
+        if (taken) {
+          meta ??= requestMeta(req);
+          if (!res.headersSent) res.setHeader("X-Request-Id", meta.requestId);
           // Intercepted exchanges are counted and logged like routed ones, once the answer
           // is sent (or the client left): the request metrics and /api/v1/metrics include them.
-          const meta = upgradeMeta(req);
+          const facts = meta;
           res.once("close", () =>
-            recordExchange({ log, metrics, onExchange }, meta, { method: req.method ?? "GET", path: (req.url ?? "/").split("?")[0], status: res.statusCode, route: taken.route, started }),
+            recordExchange({ log, metrics, onExchange }, facts, { method: req.method ?? "GET", path: (req.url ?? "/").split("?")[0], status: res.statusCode, route: taken.route, started }),
           );
           return;
         }

@@ -2,7 +2,7 @@
 // proxies, usage events, spend and waste.
 import { defineDomain } from "../../domain.js";
 import { THRESHOLD_EVENTS } from "./events.service.js";
-import { mountGateway, stopGateway } from "./proxy.routes.js";
+import { gatewayInterceptor, stopGateway } from "./proxy.http.js";
 import { reservationSweepJob } from "./reservations.job.js";
 import { routes004 } from "./rest.004.js";
 import * as usageSchema from "./usage.schema.js";
@@ -12,7 +12,7 @@ export const gatewayModule = defineDomain({
   name: "gateway",
   schema: [virtualKeysSchema, usageSchema],
   legacyRoutes: routes004,
-  httpRoutes: (app, deps) => mountGateway(app, deps),
+  intercept: (deps) => gatewayInterceptor(deps),
   stop: stopGateway,
   jobs: (deps) => [reservationSweepJob(deps)],
   events: {

@@ -17,7 +17,7 @@ import { warmTokenizers } from "./tokens.js";
 import { createResponseCache, requestHash } from "./response-cache.js";
 import { createUpstream, headerOf, passHeaders } from "./upstream.js";
 import { hashVirtualKey, looksLikeVirtualKey } from "./virtual-keys.service.js";
-import { anthropicUsage, errorResponse, GatewayError, openaiUsage, SseUsage, type Provider } from "./wire.js";
+import { anthropicUsage, errorAnswer, GatewayError, openaiUsage, SseUsage, type Answer, type AnswerStream, type Provider, type RequestHeaders } from "./wire.js";
 
 /** On answers of keys with a response cache: `hit` (served from it) or `miss`. */
 export const CACHE_HEADER = "x-switchyard-cache";
@@ -29,7 +29,7 @@ const anthropicHeaders = (req: ProxyRequest) =>
 export interface ProxyRequest {
   provider: Provider;
   endpoint: Endpoint;
-  headers: Headers;
+  headers: RequestHeaders;
   rawBody: string;
   /** Aborted when the client hangs up. */
   signal: AbortSignal;
@@ -68,7 +68,7 @@ export function createGateway(deps: AppDeps) {
   }
 
   /** The virtual key: `X-Virtual-Key`, or a provider credential header carrying a `vk_` key. */
-  async function keyOf(headers: Headers): Promise<VirtualKey> {
+  async function keyOf(headers: RequestHeaders): Promise<VirtualKey> {
     let raw = headers.get("x-virtual-key")?.trim();
     if (!raw) {
       // OpenAI SDKs send their key as a Bearer; Anthropic SDKs as x-api-key (and since
@@ -87,7 +87,7 @@ export function createGateway(deps: AppDeps) {
    * Bearer that is itself a `vk_` key is the virtual key (OpenAI SDKs send it there), never a
    * user. A Bearer that names no live user is refused rather than dropped.
    */
-  async function userOf(headers: Headers): Promise<string | null> {
+  async function userOf(headers: RequestHeaders): Promise<string | null> {
     const token = bearer(headers);
     if (!token || looksLikeVirtualKey(token)) return null;
     const { principal } = await deps.authenticate(new Headers({ authorization: `Bearer ${token}` }), "");
@@ -104,14 +104,13 @@ export function createGateway(deps: AppDeps) {
     }
   }
 
-  async function handle(req: ProxyRequest): Promise<Response> {
+  async function handle(req: ProxyRequest): Promise<Answer> {
     const started = performance.now();
     let reservation: Reservation | null = null;
     try {
       const key = await keyOf(req.headers);
       const userId = await userOf(req.headers);
       await rateLimit(key);
-      if (Buffer.byteLength(req.rawBody) > deps.config.http.maxBodyBytes) throw new GatewayError("too_large", "Request body too large");
       const body = parseBody(req.rawBody);
       const plan = planRequest(prices, req.provider, req.endpoint, key, body);
       const base: Omit<UsageRow, "status" | "inputTokens" | "outputTokens" | "cachedTokens" | "reasoningTokens" | "costMicros" | "latencyMs" | "ttftMs" | "error"> = {
@@ -148,7 +147,7 @@ export function createGateway(deps: AppDeps) {
             error: null,
           };
           await settleTracked(key, null, row);
-          return new Response(hit.body, { status: hit.status, headers: [...hit.headers, [CACHE_HEADER, "hit"]] });
+          return { status: hit.status, headers: { ...Object.fromEntries(hit.headers), [CACHE_HEADER]: "hit" }, body: hit.body };
         }
       }
       if (key.tpmLimit != null && plan.tokens > key.tpmLimit) {
@@ -204,7 +203,7 @@ export function createGateway(deps: AppDeps) {
       } catch (err) {
         const e = err instanceof GatewayError ? err : new GatewayError("upstream", String(err));
         await finish(e.status, null, null, e.message);
-        return errorResponse(req.provider, e);
+        return errorAnswer(req.provider, e);
       }
       const headers = passHeaders(up.headers);
       const ok = up.status >= 200 && up.status < 300;
@@ -217,7 +216,7 @@ export function createGateway(deps: AppDeps) {
           const reason = up.abort.signal.reason;
           const e = reason instanceof GatewayError ? reason : new GatewayError("upstream", `Upstream answer broken: ${(err as Error).message}`);
           await finish(e.status, null, null, e.message);
-          return errorResponse(req.provider, e);
+          return errorAnswer(req.provider, e);
         }
         up.done();
         const usage = ok ? (req.provider === "openai" ? openaiUsage : anthropicUsage)(safeJson(text)?.usage) : null;
@@ -226,28 +225,30 @@ export function createGateway(deps: AppDeps) {
         // client's next request finds this one's reservation released.
         await finish(up.status, usage, ttft, ok ? null : text.slice(0, 500));
         if (cacheKey) {
-          headers.set(CACHE_HEADER, "miss");
-          if (ok && usage) cache.put(key.id, cacheKey, { status: up.status, headers: [["content-type", headers.get("content-type") ?? "application/json"]], body: text, usage }, cacheTtl!);
+          headers[CACHE_HEADER] = "miss";
+          const type = headers["content-type"];
+          if (ok && usage) cache.put(key.id, cacheKey, { status: up.status, headers: [["content-type", String(type ?? "application/json")]], body: text, usage }, cacheTtl!);
         }
-        return new Response(text, { status: up.status, headers });
+        return { status: up.status, headers, body: text };
       }
-      // Chunked on purpose: @hono/node-server then sends the headers at once instead of first
-      // trying to read the body ahead (which would hold back the first token and turn an early
-      // upstream cut into a 500).
-      headers.set("transfer-encoding", "chunked");
-      return new Response(relay(up, plan.input, finish), { status: up.status, headers });
+      return { status: up.status, headers, body: relay(up, plan.input, finish) };
     } catch (err) {
       if (reservation) await release(deps.sql, reservation, durable);
-      if (err instanceof GatewayError) return errorResponse(req.provider, err);
+      if (err instanceof GatewayError) return errorAnswer(req.provider, err);
       throw err;
     }
 
-    /** The upstream's SSE body as the client's, pulled one chunk per client read; usage read on the way. */
+    /**
+     * The upstream's SSE body as the client's: one upstream chunk per `next()`, which the
+     * writer calls only once the client took the previous one, so nothing is read ahead and the
+     * client's pace is the upstream's. Usage is read on the way; the end, a break or `cancel()`
+     * (the client hung up) settles once.
+     */
     function relay(
       up: { body: AsyncIterable<Buffer> & { destroy(err?: Error): unknown }; abort: AbortController; done(): void },
       promptTokens: number,
       finish: (status: number, usage: TokenUsage | null, ttftMs: number | null, error: string | null) => Promise<void>,
-    ): ReadableStream<Uint8Array> {
+    ): AnswerStream {
       const chunks = up.body[Symbol.asyncIterator]();
       const sse = new SseUsage(req.provider);
       let ttft: number | null = null;
@@ -258,48 +259,47 @@ export function createGateway(deps: AppDeps) {
         up.done();
         await finish(status, sse.final(promptTokens), ttft, error);
       };
-      return new ReadableStream<Uint8Array>({
-        async pull(controller) {
+      return {
+        async next() {
           let chunk: IteratorResult<Buffer>;
           try {
             chunk = await chunks.next();
           } catch (err) {
             const reason = up.abort.signal.reason;
             await end(reason instanceof GatewayError ? reason.message : `upstream stream broken: ${(err as Error).message}`, reason instanceof GatewayError ? reason.status : 502);
-            controller.error(err);
-            return;
+            throw err;
           }
           if (chunk.done) {
             await end(null);
-            controller.close();
-            return;
+            return null;
           }
           ttft ??= Math.round(performance.now() - started);
           sse.feed(chunk.value);
-          controller.enqueue(chunk.value);
+          return chunk.value;
         },
         async cancel() {
+          if (ended) return;
           up.abort.abort(new Error("client closed the connection"));
           up.body.destroy();
           await end("client closed the connection", 499);
         },
-      }, { highWaterMark: 0 });
+      };
     }
   }
 
   /** GET /models through the key: the upstream list, narrowed to the key's allowed models. */
-  async function models(req: Omit<ProxyRequest, "rawBody" | "endpoint">): Promise<Response> {
+  async function models(req: Omit<ProxyRequest, "rawBody" | "endpoint">): Promise<Answer> {
     try {
       const key = await keyOf(req.headers);
       const up = await upstream.call(req.signal, req.provider, req.headers, "/models", "GET");
       const text = await up.body.text().finally(up.done);
       const json = safeJson(text);
       const headers = passHeaders(up.headers);
-      if (up.status !== 200 || !key.allowedModels.length || !Array.isArray(json?.data)) return new Response(text, { status: up.status, headers });
+      if (up.status !== 200 || !key.allowedModels.length || !Array.isArray(json?.data)) return { status: up.status, headers, body: text };
       json.data = json.data.filter((m: { id?: string }) => m?.id && key.allowedModels.includes(m.id));
-      return new Response(JSON.stringify(json), { status: up.status, headers });
+      return { status: up.status, headers, body: JSON.stringify(json) };
     } catch (err) {
-      if (err instanceof GatewayError) return errorResponse(req.provider, err);
+      if (err instanceof GatewayError) return errorAnswer(req.provider, err);
       throw err;
     }
   }
@@ -313,7 +313,7 @@ export function createGateway(deps: AppDeps) {
 
 export type Gateway = ReturnType<typeof createGateway>;
 
-function bearer(headers: Headers): string | undefined {
+function bearer(headers: RequestHeaders): string | undefined {
   const h = headers.get("authorization");
   const m = h && /^Bearer\s+(\S+)\s*$/i.exec(h);
   return m ? m[1] : undefined;

@@ -4,7 +4,7 @@
 // client's hang-up passed on as an abort.
 import type { Dispatcher } from "undici";
 import type { AppDeps } from "../../domain.js";
-import { GatewayError, type Provider } from "./wire.js";
+import { GatewayError, type Provider, type RequestHeaders } from "./wire.js";
 
 /** Response headers worth passing back (the rest describe the upstream connection, not the answer). */
 const PASSED_HEADERS = /^(content-type|x-request-id|request-id|openai-|anthropic-|x-ratelimit-|retry-after|cache-control)/;
@@ -22,7 +22,7 @@ export interface UpstreamAnswer {
 export function createUpstream(deps: AppDeps) {
   const cfg = deps.config.gateway;
 
-  function target(provider: Provider, incoming: Headers, path: string, withBody: boolean) {
+  function target(provider: Provider, incoming: RequestHeaders, path: string, withBody: boolean) {
     const up = provider === "openai" ? cfg.openai : cfg.anthropic;
     const headers: Record<string, string> = { accept: incoming.get("accept") ?? "application/json" };
     if (withBody) headers["content-type"] = "application/json";
@@ -41,7 +41,7 @@ export function createUpstream(deps: AppDeps) {
   async function call(
     client: AbortSignal,
     provider: Provider,
-    incoming: Headers,
+    incoming: RequestHeaders,
     path: string,
     method: "GET" | "POST",
     body?: string,
@@ -76,13 +76,11 @@ export function createUpstream(deps: AppDeps) {
 }
 
 /** The answer's headers the client gets. */
-export function passHeaders(from: Dispatcher.ResponseData["headers"]): Headers {
-  const h = new Headers();
+export function passHeaders(from: Dispatcher.ResponseData["headers"]): Record<string, string | string[]> {
+  const h: Record<string, string | string[]> = {};
   for (const k in from) {
     const v = from[k];
-    if (v === undefined || !PASSED_HEADERS.test(k)) continue;
-    if (Array.isArray(v)) for (const x of v) h.append(k, x);
-    else h.set(k, v);
+    if (v !== undefined && PASSED_HEADERS.test(k)) h[k] = v;
   }
   return h;
 }

@@ -6,7 +6,7 @@ import type { TokenUsage } from "./prices.js";
 export type Provider = "openai" | "anthropic";
 
 /** Error kinds the gateway itself raises, with their status (README "LLM gateway" lists them). */
-export type GatewayErrorKind = "auth" | "forbidden" | "invalid" | "budget" | "rate_limit" | "upstream" | "timeout" | "too_large";
+export type GatewayErrorKind = "auth" | "forbidden" | "invalid" | "budget" | "rate_limit" | "upstream" | "timeout" | "too_large" | "internal";
 
 const STATUS: Record<GatewayErrorKind, number> = {
   auth: 401,
@@ -17,6 +17,7 @@ const STATUS: Record<GatewayErrorKind, number> = {
   upstream: 502,
   timeout: 504,
   too_large: 413,
+  internal: 500,
 };
 const OPENAI_TYPE: Record<GatewayErrorKind, [type: string, code: string]> = {
   auth: ["invalid_request_error", "invalid_api_key"],
@@ -27,6 +28,7 @@ const OPENAI_TYPE: Record<GatewayErrorKind, [type: string, code: string]> = {
   upstream: ["api_error", "upstream_unavailable"],
   timeout: ["api_error", "upstream_timeout"],
   too_large: ["invalid_request_error", "request_too_large"],
+  internal: ["api_error", "internal_error"],
 };
 const ANTHROPIC_TYPE: Record<GatewayErrorKind, string> = {
   auth: "authentication_error",
@@ -37,6 +39,7 @@ const ANTHROPIC_TYPE: Record<GatewayErrorKind, string> = {
   upstream: "api_error",
   timeout: "timeout_error",
   too_large: "request_too_large",
+  internal: "api_error",
 };
 
 export class GatewayError extends Error {
@@ -53,12 +56,30 @@ export class GatewayError extends Error {
   }
 }
 
-export function errorResponse(provider: Provider, err: GatewayError): Response {
+/** The request headers the gateway reads: node's, or a WHATWG `Headers`. Names are lower case. */
+export interface RequestHeaders {
+  get(name: string): string | null;
+}
+
+/** A streamed answer's body: the next chunk (null at the end), or the client's hang-up. */
+export interface AnswerStream {
+  next(): Promise<Buffer | null>;
+  cancel(): Promise<void>;
+}
+
+/** What the gateway answers: the HTTP layer (proxy.http.ts) writes it to the client. */
+export interface Answer {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: string | AnswerStream;
+}
+
+export function errorAnswer(provider: Provider, err: GatewayError): Answer {
   const body =
     provider === "openai"
       ? { error: { message: err.message, type: OPENAI_TYPE[err.kind][0], param: err.param, code: OPENAI_TYPE[err.kind][1] } }
       : { type: "error", error: { type: ANTHROPIC_TYPE[err.kind], message: err.message } };
-  return new Response(JSON.stringify(body), { status: err.status, headers: { "content-type": "application/json", ...err.headers } });
+  return { status: err.status, headers: { "content-type": "application/json", ...err.headers }, body: JSON.stringify(body) };
 }
 
 const int = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v > 0 ? Math.floor(v) : 0);
