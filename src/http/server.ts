@@ -73,7 +73,7 @@ export interface HttpDeps {
 export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, sharedStreams, routes, httpRoutes, wsChannels = [], interceptors = [], onExchange, scopeRequests = false }: HttpDeps) {
   const inScope = requestScope(scopeRequests);
   const app = new Hono<HttpEnv>();
-  /** Request facts of a WebSocket upgrade, as the middleware below builds them for HTTP. */
+  /** Request facts of an intercepted request, as the middleware below builds them for routed ones. */
   const requestMeta = (r: IncomingMessage): RequestMeta =>
     newMeta(
       clientIp,
@@ -83,6 +83,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
       },
       r.socket.remoteAddress,
     );
+  /** Request facts of a WebSocket upgrade. */
   const upgradeMeta = (upgrade: IncomingMessage): RequestMeta => ({
     requestId: randomUUID(),
     clientIp: clientIp(upgrade.socket.remoteAddress, (upgrade.headers["x-forwarded-for"] as string) ?? null),
