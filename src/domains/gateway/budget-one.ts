@@ -6,10 +6,7 @@
 // test/gateway-budget-forms.test.ts runs both forms on the same states and compares them.
 import { Prisma } from "../../generated/prisma/client.js";
 import type { SqlRunner } from "../../db.js";
-import { commitMode, MINUTE, MONTH, named, reserveBatch, SPEND, type ReserveItem, type Reserved, type SettleItem, type Settled } from "./budget-sql.js";
-
-/** The key's tokens counted in the current minute (zero once its minute is over). */
-const TPM_USED = Prisma.sql`(CASE WHEN v.tpm_minute = ${MINUTE} THEN v.tpm_tokens ELSE 0 END)`;
+import { commitMode, MINUTE, named, NEW_MONTH, reserveBatch, SPEND, TPM_USED, type ReserveItem, type Reserved, type SettleItem, type Settled } from "./budget-sql.js";
 
 /**
  * reserveBatch for one item. One conditional UPDATE decides: PostgreSQL re-checks its WHERE on
@@ -28,8 +25,7 @@ export async function reserveOne(sql: SqlRunner, item: ReserveItem, opts: { node
     WITH upd AS (
       UPDATE virtual_keys v SET
         month_spend_micros = ${SPEND},
-        threshold_notified = CASE WHEN month_start < ${MONTH} THEN 0 ELSE threshold_notified END,
-        month_start = ${MONTH},
+        ${NEW_MONTH},
         reserved_micros = v.reserved_micros + ${item.amount}::bigint,
         tpm_tokens = ${TPM_USED} + ${item.tokens}::bigint,
         tpm_minute = ${MINUTE}
@@ -73,8 +69,7 @@ export async function settleOne(sql: SqlRunner, item: SettleItem, durable: boole
           THEN GREATEST(0, v.tpm_tokens + ${row.inputTokens}::int + ${row.outputTokens}::int - ${reservation?.tokens ?? 0}::bigint)
           ELSE v.tpm_tokens END,
         month_spend_micros = ${SPEND} + ${row.costMicros}::bigint,
-        threshold_notified = CASE WHEN month_start < ${MONTH} THEN 0 ELSE threshold_notified END,
-        month_start = ${MONTH}
+        ${NEW_MONTH}
       -- The count is an initplan: the reservation is deleted (locked) before the key's row,
       -- the lock order of every statement here.
       WHERE v.id = ${row.keyId}::uuid AND (SELECT count(*) FROM r) >= 0

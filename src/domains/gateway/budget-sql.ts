@@ -43,6 +43,10 @@ export function named(prefix: string, durable: boolean, q: Prisma.Sql) {
 
 /** The current UTC minute as minutes since 1970: the tokens-per-minute window. */
 export const MINUTE = Prisma.sql`floor(extract(epoch from now()) / 60)::int`;
+/** The key's tokens counted in the current minute, zero once the row's minute is over. */
+export const TPM_USED = Prisma.sql`(CASE WHEN tpm_minute = ${MINUTE} THEN tpm_tokens ELSE 0 END)`;
+/** SET clauses starting the current month on a row whose month is over (with `month_spend_micros` from SPEND). */
+export const NEW_MONTH = Prisma.sql`threshold_notified = CASE WHEN month_start < ${MONTH} THEN 0 ELSE threshold_notified END, month_start = ${MONTH}`;
 
 export interface Reservation {
   id: string;
@@ -88,7 +92,7 @@ export async function reserveBatch(sql: SqlRunner, items: ReserveItem[], opts: {
         WITH ORDINALITY AS r(id, key_id, amount, tokens, ord)
     ), k AS (
       SELECT id, is_active AND revoked_at IS NULL AS live, monthly_budget_micros AS cap, reserved_micros AS reserved, ${SPEND} AS spend,
-        tpm_limit, CASE WHEN tpm_minute = ${MINUTE} THEN tpm_tokens ELSE 0 END AS tpm_used
+        tpm_limit, ${TPM_USED} AS tpm_used
       FROM virtual_keys WHERE id IN (SELECT key_id FROM req) ORDER BY id FOR UPDATE
     ), ranked AS (
       SELECT req.id, req.key_id, req.amount, req.tokens, k.live,
@@ -103,10 +107,9 @@ export async function reserveBatch(sql: SqlRunner, items: ReserveItem[], opts: {
     ), upd AS (
       UPDATE virtual_keys v SET
         month_spend_micros = ${SPEND},
-        threshold_notified = CASE WHEN month_start < ${MONTH} THEN 0 ELSE threshold_notified END,
-        month_start = ${MONTH},
+        ${NEW_MONTH},
         reserved_micros = v.reserved_micros + per.amount,
-        tpm_tokens = CASE WHEN v.tpm_minute = ${MINUTE} THEN v.tpm_tokens ELSE 0 END + per.tokens,
+        tpm_tokens = ${TPM_USED} + per.tokens,
         tpm_minute = ${MINUTE}
       FROM per WHERE v.id = per.key_id
       RETURNING v.id
@@ -229,8 +232,7 @@ export async function settleBatch(sql: SqlRunner, items: SettleItem[], durable: 
         tpm_tokens = GREATEST(0, v.tpm_tokens + COALESCE((SELECT sum(i.input_tokens + i.output_tokens - i.tpm_reserved)
           FROM input i WHERE i.key_id = v.id AND i.reservation_id IS NOT NULL AND i.tpm_minute = v.tpm_minute), 0)),
         month_spend_micros = ${SPEND} + per.cost,
-        threshold_notified = CASE WHEN month_start < ${MONTH} THEN 0 ELSE threshold_notified END,
-        month_start = ${MONTH}
+        ${NEW_MONTH}
       FROM per WHERE v.id = per.key_id
       RETURNING v.id, v.month_spend_micros, v.monthly_budget_micros, v.threshold_notified
     ), e AS (
