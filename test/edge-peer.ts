@@ -55,11 +55,11 @@ export function hostRequest(
   baseUrl: string,
   host: string,
   path = "/",
-  opts: { method?: string; body?: string } = {},
+  opts: { method?: string; body?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
   const url = new URL(path, baseUrl);
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: opts.method ?? "GET", headers: { host } }, (res) => {
+    const req = http.request(url, { method: opts.method ?? "GET", headers: { ...opts.headers, host } }, (res) => {
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (c) => (text += c));

@@ -173,6 +173,14 @@ describe("reverse proxy", () => {
     expect(JSON.parse(own.text).status).toBeDefined();
   });
 
+  it("proxied answers carry the request's X-Request-Id, or a new one, as routed answers do", async () => {
+    const given = await hostRequest(node.url, "proxied.example.test", "/traced", { headers: { "x-request-id": "edge-trace-1" } });
+    expect(given.status).toBe(200);
+    expect(given.headers["x-request-id"]).toBe("edge-trace-1");
+    const fresh = await hostRequest(node.url, "proxied.example.test", "/untraced");
+    expect(fresh.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it("counts proxied requests in the request metrics under the backend's name", async () => {
     const count = async () => {
       const text = (await node.http("GET", "/metrics")).text;

@@ -36,7 +36,7 @@ describe("gateway HTTP layer", () => {
     const res = await send("/proxy/openai/v1/chat/completions", { headers: { authorization: `Bearer ${key.raw}` }, body: chat("x".repeat(LIMIT)) });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.text).error).toMatchObject({ type: "invalid_request_error", code: "request_too_large" });
-    expect(JSON.parse(res.text).error.message).toContain(`at most ${LIMIT} bytes`);
+    expect(JSON.parse(res.text).error.message).toBe(`Request body is larger than ${LIMIT} bytes`);
     expect(res.closed).toBe(true);
     expect(fake.requests.length).toBe(before);
   });
@@ -47,7 +47,8 @@ describe("gateway HTTP layer", () => {
     const chunks = Array.from({ length: 8 }, () => "y".repeat(1024));
     const res = await send("/proxy/anthropic/v1/messages", { headers: { "x-api-key": key.raw, "anthropic-version": "2023-06-01" }, chunks: ['{"model":"claude-3-5-sonnet-20241022","x":"', ...chunks, '"}'] });
     expect(res.status).toBe(413);
-    expect(JSON.parse(res.text)).toEqual({ type: "error", error: { type: "request_too_large", message: `Request body too large: at most ${LIMIT} bytes` } });
+    expect(JSON.parse(res.text)).toEqual({ type: "error", error: { type: "request_too_large", message: `Request body is larger than ${LIMIT} bytes` } });
+    expect(res.closed).toBe(true);
     expect(fake.requests.length).toBe(before);
   });
 
@@ -71,6 +72,22 @@ describe("gateway HTTP layer", () => {
     const passed = await send("/proxy/openai/v1/chat/completions", { headers: { authorization: `Bearer ${key.raw}`, "x-request-id": "trace-456" }, body: chat("hi") });
     expect(passed.status).toBe(200);
     expect(passed.headers["x-request-id"]).toBe("req_fake");
+  });
+
+  it("a failure that is not the gateway's own (here the database) is a logged 500 in the provider's shape; the key's budget is untouched", async () => {
+    const key = await createKey(node, admin);
+    const prisma = node.app.db.prisma;
+    await prisma.$executeRawUnsafe("ALTER TABLE budget_reservations RENAME TO budget_reservations_away");
+    try {
+      const res = await send("/proxy/openai/v1/chat/completions", { headers: { authorization: `Bearer ${key.raw}`, "x-request-id": "trace-500" }, body: chat("hi") });
+      expect(res.status).toBe(500);
+      expect(JSON.parse(res.text)).toEqual({ error: { message: "Internal error in the gateway", type: "api_error", param: null, code: "internal_error" } });
+      expect(res.headers["x-request-id"]).toBe("trace-500");
+    } finally {
+      await prisma.$executeRawUnsafe("ALTER TABLE budget_reservations_away RENAME TO budget_reservations");
+    }
+    const row = await prisma.virtualKey.findUniqueOrThrow({ where: { serial: key.legacyId } });
+    expect(Number(row.reservedMicros)).toBe(0);
   });
 
   it("another method on a gateway path gets the router's 404", async () => {

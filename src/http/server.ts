@@ -73,7 +73,7 @@ export interface HttpDeps {
 export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, sharedStreams, routes, httpRoutes, wsChannels = [], interceptors = [], onExchange, scopeRequests = false }: HttpDeps) {
   const inScope = requestScope(scopeRequests);
   const app = new Hono<HttpEnv>();
-  /** Request facts of an intercepted request, as the middleware below builds them for routed ones. */
+  /** Request facts of an intercepted request or a WebSocket upgrade, as the middleware below builds them for routed ones. */
   const requestMeta = (r: IncomingMessage): RequestMeta =>
     newMeta(
       clientIp,
@@ -83,13 +83,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
       },
       r.socket.remoteAddress,
     );
-  /** Request facts of a WebSocket upgrade. */
-  const upgradeMeta = (upgrade: IncomingMessage): RequestMeta => ({
-    requestId: randomUUID(),
-    clientIp: clientIp(upgrade.socket.remoteAddress, (upgrade.headers["x-forwarded-for"] as string) ?? null),
-    userAgent: upgrade.headers["user-agent"],
-    setCookies: [],
-  });
+
 
   app.use("*", async (c, next) => {
     const started = performance.now();
@@ -196,7 +190,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
   // graphql-ws on /graphql: each operation goes through yoga.getEnveloped, so it gets the
   // same plugins (limits, masking) and the same context as HTTP.
   const wss = new WebSocketServer({ noServer: true });
-  const legacyWs = createLegacyWs({ yoga, log, channels: wsChannels, meta: upgradeMeta, streamAuth, sharedStreams, maxUnreadBytes: config.ws.maxUnreadBytes });
+  const legacyWs = createLegacyWs({ yoga, log, channels: wsChannels, meta: requestMeta, streamAuth, sharedStreams, maxUnreadBytes: config.ws.maxUnreadBytes });
   server.on("upgrade", (req, socket, head) => {
     for (const i of interceptors) if (i.upgrade?.(req, socket, head)) return;
     const path = new URL(req.url ?? "/", "http://x").pathname;
@@ -233,7 +227,7 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
       subscribe: (args: any) => (sharedStreams ? sharedStreams.share(args, () => args.rootValue.subscribe(args)) : args.rootValue.subscribe(args)),
       onSubscribe: async (ctx, id, params) => {
         const upgrade = ctx.extra.request as IncomingMessage;
-        const meta = upgradeMeta(upgrade);
+        const meta = requestMeta(upgrade);
         // A POST as far as Yoga's checks go: a WebSocket operation is no GET, so mutations are
         // allowed (Yoga refuses mutations over GET); the socket frames are JSON.
         const headers = wsHeaders(upgrade, ctx.connectionParams);

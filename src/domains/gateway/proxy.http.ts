@@ -7,6 +7,7 @@
 // client that hangs up aborts the upstream request.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AppDeps } from "../../domain.js";
+import { tooLarge as tooLargeBody } from "../../http/legacy.js";
 import type { HttpInterceptor } from "../../http/server.js";
 import type { Endpoint } from "./plan.js";
 import { createGateway, type Gateway } from "./proxy.service.js";
@@ -45,8 +46,6 @@ export function gatewayInterceptor(deps: AppDeps): HttpInterceptor {
     } catch (err) {
       if (!(err instanceof GatewayError)) deps.log.error({ err }, "gateway request failed");
       answer = errorAnswer(route.provider, err instanceof GatewayError ? err : new GatewayError("internal", "Internal error in the gateway"));
-      // A body refused part way is not read on: the connection closes after the answer.
-      if (answer.status === 413) answer.headers.connection = "close";
     }
     await write(res, answer);
   }
@@ -83,10 +82,11 @@ function nodeHeaders(req: IncomingMessage): RequestHeaders {
   };
 }
 
-/** The request body as text, refused (413) as soon as it is longer than `max` bytes. */
+/** The request body as text, refused (413, the legacy routes' message) as soon as it is longer than `max` bytes. */
 function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const tooLarge = () => new GatewayError("too_large", `Request body too large: at most ${max} bytes`);
+    // The rest of a refused body is not read: the connection closes after the answer.
+    const tooLarge = () => new GatewayError("too_large", tooLargeBody(max).message, null, { connection: "close" });
     if (Number(req.headers["content-length"]) > max) return reject(tooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
