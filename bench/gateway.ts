@@ -317,8 +317,8 @@ async function drive(
     const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
     const serverCpuMs = (cpu1.user - cpu0.user + cpu1.system - cpu0.system) / 1000 / Math.max(1, latencies.length);
     const mean = latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length);
-    console.log(`  ${title}: ${latencies.length} in ${seconds.toFixed(2)} s, p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms, ${serverCpuMs.toFixed(3)} server CPU ms each${dbMs === null ? "" : `, ${(dbMs / Math.max(1, latencies.length)).toFixed(3)} database CPU ms each`}`);
     const dbCpuMs = dbMs === null ? null : dbMs / Math.max(1, latencies.length);
+    console.log(`  ${title}: ${latencies.length} in ${seconds.toFixed(2)} s, p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms, ${serverCpuMs.toFixed(3)} server CPU ms each${dbCpuMs === null ? "" : `, ${dbCpuMs.toFixed(3)} database CPU ms each`}`);
     return { title, requests: latencies.length, seconds, p50: at(0.5), p99: at(0.99), mean, serverCpuMs, dbCpuMs };
   } finally {
     await pool.close();

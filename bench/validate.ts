@@ -5,13 +5,12 @@
 // the mean comes from checks of each kind measured one by one in the same run. The proxies
 // and the judge run in a child process (validate-peers.ts); by default at concurrency 100
 // and 200, each over a fresh set of proxy rows.
-import { readFileSync } from "node:fs";
 import { pino } from "pino";
 import { parseFlags } from "./lib/args.js";
 import { startServer } from "./lib/child.js";
 import { recordSection } from "./lib/benchmarks-md.js";
 import { benchDatabase } from "./lib/postgres.js";
-import { loadAverage, machine } from "./lib/report.js";
+import { loadAverage, machine, processCpuMs } from "./lib/report.js";
 import type { PeersInfo } from "./validate-peers.js";
 import { createValidator } from "../src/domains/proxies/validator.service.js";
 import { createOutboundGuard } from "../src/http/outbound.js";
@@ -178,15 +177,5 @@ export async function run(argv: string[]): Promise<void> {
     console.log("recorded in BENCHMARKS.md");
   } finally {
     for (const close of closers.reverse()) await Promise.resolve(close()).catch(() => undefined);
-  }
-}
-
-/** CPU time of another process (Linux /proc), for the peers' share of the machine; NaN elsewhere. */
-function processCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
-  } catch {
-    return Number.NaN;
   }
 }

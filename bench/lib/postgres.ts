@@ -1,11 +1,11 @@
 // PostgreSQL for in-process benches: DATABASE_URL as given, or a fresh database on the local
 // test server (dropped afterwards), opened with the app's own openDatabase (migrations, pool).
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import pg from "pg";
 import { loadConfig } from "../../src/config.js";
 import { databaseOptions, openDatabase, type Database } from "../../src/db.js";
-import { redactUrl } from "./report.js";
+import { processCpuMs, redactUrl } from "./report.js";
 
 export const LOCAL_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test";
 
@@ -60,7 +60,6 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 export async function databaseCpu(url: string): Promise<{ sample(): Promise<Map<number, number> | null>; close(): Promise<void> }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const tickMs = 1000 / 100; // USER_HZ: 100 on Linux
   const host = new URL(url).hostname;
   const local = existsSync("/proc/self/stat") && ["", "localhost", "127.0.0.1", "[::1]"].includes(host);
   return {
@@ -69,12 +68,8 @@ export async function databaseCpu(url: string): Promise<{ sample(): Promise<Map<
       const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
       const out = new Map<number, number>();
       for (const { pid } of rows) {
-        try {
-          const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-          out.set(pid, (Number(fields[11]) + Number(fields[12])) * tickMs);
-        } catch {
-          // The backend ended between the query and the read.
-        }
+        const ms = processCpuMs(pid);
+        if (!Number.isNaN(ms)) out.set(pid, ms); // NaN: the backend ended between the query and the read
       }
       return out;
     },
