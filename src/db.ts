@@ -9,6 +9,7 @@ import type { Config } from "./config.js";
 import { migrate, type RawSql } from "./db/migrate.js";
 import { lockDataDir } from "./db/pglite-lock.js";
 import { memoryTemplate, seedFromTemplate } from "./db/pglite-template.js";
+import { pgliteStatements } from "./db/pglite-statements.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { redactUrl, retryDelay, StartupError } from "./startup.js";
 
@@ -29,7 +30,7 @@ export interface SqlQuery {
   /**
    * A prepared statement's name (PostgreSQL): parsed and planned once per connection (a generic
    * plan, on connections of their own; see openPostgres). One name must always carry the same
-   * text. PGlite ignores it.
+   * text. On PGlite too: parsed once per database (src/db/pglite-statements.ts).
    */
   name?: string;
 }
@@ -109,8 +110,8 @@ async function openPglite(opts: DatabaseOptions, extra: OpenDatabaseOptions, log
   return {
     prisma,
     kind: "pglite",
-    // PGlite queues this behind any transaction Prisma holds open on the same instance.
-    sql: observeRunner(async (q) => (await pglite.query(q.text, q.values)).rows as never, extra.sqlObserver),
+    // Queued behind any transaction Prisma holds open on the same instance; named statements prepared once.
+    sql: observeRunner(pgliteStatements(pglite), extra.sqlObserver),
     raw,
     ping: async () => void (await pglite.query("SELECT 1")),
     close: async () => {
