@@ -15,6 +15,7 @@ import WebSocket from "ws";
 import { parseFlags } from "./lib/args.js";
 import { recordSection } from "./lib/benchmarks-md.js";
 import { pinning, startServer, type ChildServer } from "./lib/child.js";
+import { switchyardServerEntry } from "./lib/bundle.js";
 import { loadAverage, machine, redactUrl } from "./lib/report.js";
 
 export const NAME = "events";
@@ -116,7 +117,7 @@ export async function run(argv: string[]): Promise<void> {
   const dataDir = postgres ? undefined : await mkdtemp(path.join(os.tmpdir(), "switchyard-bench-"));
   let subject: Row, subjectHalf: Row, flat: Row, paced: Row, pacedHalf: Row;
   try {
-    const server = await startServer(new URL("./lib/switchyard-server.ts", import.meta.url), {
+    const server = await startServer(await switchyardServerEntry(), {
       ...env,
       NODE_ENV: "production",
       LOG_LEVEL: logLevel,

@@ -16,6 +16,7 @@ import { Pool } from "undici";
 import { parseFlags } from "./lib/args.js";
 import { recordSection } from "./lib/benchmarks-md.js";
 import { pinning, startServer, type ChildServer } from "./lib/child.js";
+import { switchyardServerEntry } from "./lib/bundle.js";
 import { benchDatabase, cpuBetween, databaseCpu, type BenchDatabase } from "./lib/postgres.js";
 import { loadAverage, machine } from "./lib/report.js";
 
@@ -86,7 +87,7 @@ export async function run(argv: string[]): Promise<void> {
       dbCpu = await databaseCpu(database.url);
     }
     fake = await startServer(new URL("./lib/fake-llm-server.ts", import.meta.url), { ...process.env, NODE_ENV: "production" });
-    switchyard = await startServer(new URL("./lib/switchyard-server.ts", import.meta.url), {
+    switchyard = await startServer(await switchyardServerEntry(), {
       ...process.env,
       NODE_ENV: "production",
       LOG_LEVEL: logLevel,

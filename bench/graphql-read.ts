@@ -9,6 +9,7 @@ import { DEFAULT_LOAD, parseFlags, type LoadSettings } from "./lib/args.js";
 import { recordSection } from "./lib/benchmarks-md.js";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { pinning, startServer, type ChildServer } from "./lib/child.js";
+import { switchyardServerEntry } from "./lib/bundle.js";
 import { AUTOCANNON_VERSION, problems, warmAndMeasure, type Measurement } from "./lib/load.js";
 import { figuresTable, loadAverage, machine, ratios, ratiosLine, redactUrl } from "./lib/report.js";
 
@@ -92,7 +93,7 @@ type BenchUser = { id: string; key: string };
 async function measureSwitchyard(load: LoadSettings, logLevel: string, dataDir: string | undefined) {
   let server: ChildServer | undefined;
   try {
-    server = await startServer(new URL("./lib/switchyard-server.ts", import.meta.url), {
+    server = await startServer(await switchyardServerEntry(), {
       ...process.env,
       NODE_ENV: "production",
       LOG_LEVEL: logLevel,

@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseFlags } from "./lib/args.js";
 import { recordSection } from "./lib/benchmarks-md.js";
 import { pinning, startServer } from "./lib/child.js";
+import { switchyardServerEntry } from "./lib/bundle.js";
 import { loadAverage, machine, redactUrl } from "./lib/report.js";
 import { startDnsPeer } from "../test/probes-peers.js";
 
@@ -69,7 +70,7 @@ export async function run(argv: string[]): Promise<void> {
   console.log(`bench ${NAME}: ${machine()}; load average before the run: ${loadBefore}; ${pinned}`);
   const peer = await startDnsPeer();
   const dataDir = postgres ? undefined : await mkdtemp(path.join(os.tmpdir(), "switchyard-bench-"));
-  const server = await startServer(new URL("./lib/switchyard-server.ts", import.meta.url), {
+  const server = await startServer(await switchyardServerEntry(), {
     ...env,
     NODE_ENV: "production",
     LOG_LEVEL: "warn",

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { Hono } from "hono";
 import { Server as ProxyChainServer } from "proxy-chain";
-import { runAsBenchServer } from "./lib/child.js";
+import { runAsBenchServer } from "./lib/bench-server.js";
 import { mountJudge } from "../src/domains/proxies/judge.routes.js";
 
 export interface PeersInfo {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { DEFAULT_LOAD, parseFlags } from "./lib/args.js";
 import { recordSection } from "./lib/benchmarks-md.js";
 import { pinning, startServer, type ChildServer } from "./lib/child.js";
+import { switchyardServerEntry } from "./lib/bundle.js";
 import { AUTOCANNON_VERSION, problems, warmAndMeasure, type Measurement } from "./lib/load.js";
 import { figuresTable, loadAverage, machine, ratios, ratiosLine } from "./lib/report.js";
 
@@ -32,7 +33,7 @@ export async function run(argv: string[]): Promise<void> {
   let proxied: Measurement, hop: Measurement, direct: Measurement;
   try {
     backend = await startServer(new URL("./lib/echo-backend-server.ts", import.meta.url), { ...process.env, NODE_ENV: "production" });
-    switchyard = await startServer(new URL("./lib/switchyard-server.ts", import.meta.url), {
+    switchyard = await startServer(await switchyardServerEntry(), {
       ...process.env,
       NODE_ENV: "production",
       LOG_LEVEL: logLevel,

@@ -142,16 +142,14 @@ const EXTERNAL = [
 ];
 
 /**
- * Writes each output beside its final name and renames it: a process starting meanwhile reads
- * an old or a new file, never half of one. Chunks of earlier builds stay (a running server may
- * still load one lazily) until a full `npm run build`.
+ * esbuild's options for code that runs as `npm start` runs it: the bench bundles its server
+ * entry with these too (bench/lib/bundle.ts), so it measures the code the server runs, not
+ * tsx's transform of the sources.
  */
-async function bundle({ clean }) {
-  // Loaded only when a build is due: the up-to-date check stays a few milliseconds.
-  const { build } = await import("esbuild");
-  const result = await build({
+export function esbuildOptions(entryPoints) {
+  return {
     absWorkingDir: ROOT,
-    entryPoints: { main: "src/main.ts", "pglite-template": "src/db/pglite-template.ts" },
+    entryPoints,
     outdir: OUT_DIR,
     bundle: true,
     // Modules imported lazily (GraphiQL's page, nodemailer) become chunks loaded on first use.
@@ -167,20 +165,39 @@ async function bundle({ clean }) {
     sourcemap: "linked",
     logLevel: "warning",
     write: false,
-  });
-  for (const file of result.outputFiles) {
+  };
+}
+
+/** Writes each output beside its final name and renames it (see `bundle`). Returns the paths written. */
+export function writeOutputs(outputFiles) {
+  for (const file of outputFiles) {
     mkdirSync(path.dirname(file.path), { recursive: true });
     const temp = `${file.path}.${process.pid}.tmp`;
     writeFileSync(temp, file.contents);
     renameSync(temp, file.path);
   }
+  return new Set(outputFiles.map((f) => f.path));
+}
+
+/**
+ * Writes each output beside its final name and renames it: a process starting meanwhile reads
+ * an old or a new file, never half of one. Chunks of earlier builds stay (a running server may
+ * still load one lazily) until a full `npm run build`.
+ */
+async function bundle({ clean }) {
+  // Loaded only when a build is due: the up-to-date check stays a few milliseconds.
+  const { build } = await import("esbuild");
+  const result = await build(esbuildOptions({ main: "src/main.ts", "pglite-template": "src/db/pglite-template.ts" }));
+  const written = writeOutputs(result.outputFiles);
   if (!clean) return;
-  const written = new Set(result.outputFiles.map((f) => f.path));
   const chunks = path.join(OUT_DIR, "chunks");
   for (const name of readdirSync(chunks)) if (!written.has(path.join(chunks, name))) rmSync(path.join(chunks, name), { force: true });
 }
 
-main().catch((err) => {
-  console.error(`build failed: ${err?.message ?? err}`);
-  process.exit(1);
-});
+// Run as a script (npm's build and prestart); imported, it only lends its options.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(`build failed: ${err?.message ?? err}`);
+    process.exit(1);
+  });
+}

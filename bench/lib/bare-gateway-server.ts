@@ -11,7 +11,7 @@ import pg from "pg";
 import { Pool } from "undici";
 import { PRICES } from "../../src/domains/gateway/prices.js";
 import { SseUsage } from "../../src/domains/gateway/wire.js";
-import { runAsBenchServer, serveOnLoopback } from "./child.js";
+import { runAsBenchServer, serveOnLoopback } from "./bench-server.js";
 
 const upstream = process.env.UPSTREAM_URL;
 const database = process.env.DATABASE_URL;

@@ -4,7 +4,7 @@
 // machine with the library, next to switchyard's vhost and the backend called directly.
 import http from "node:http";
 import { createProxyServer } from "http-proxy-3";
-import { runAsBenchServer, serveOnLoopback } from "./child.js";
+import { runAsBenchServer, serveOnLoopback } from "./bench-server.js";
 
 const target = process.env.BACKEND_URL;
 if (!target) throw new Error("BACKEND_URL is required");

@@ -11,7 +11,9 @@ const HEADER = `# Benchmarks
 Run one with \`npm run bench -- <name>\` (\`npm run bench\` alone lists them). Common flags:
 \`--duration <s>\` (measured seconds per target, default 10), \`--connections <n>\` (default 50)
 and \`--warmup <s>\` (default 3). The server under test runs in its own child process with
-\`LOG_LEVEL=warn\`; autocannon drives it from the parent process, one target after the other.
+\`LOG_LEVEL=warn\` and \`npm start\`'s Node flags; switchyard is bundled with the build's own esbuild
+options and run by plain Node, as \`npm start\` runs it (bench/lib/bundle.ts), the baselines from
+their TypeScript under tsx. autocannon drives it from the parent process, one target after the other.
 PGlite in a temporary \`DATA_DIR\` is used unless \`DATABASE_URL\` (and optionally \`REDIS_URL\`)
 is set in the environment (graphql-read keeps one section per database; \`BENCH_DATABASE=pglite\`
 runs acquire on PGlite). When \`taskset\` exists the load generator is pinned to core 0 and the

@@ -1,12 +1,10 @@
 // Servers under test run in child processes so the load generator (this process) and the
 // server each get a core of their own instead of sharing one event loop.
 import { execFileSync, fork, type ChildProcess } from "node:child_process";
-import { createServer, type RequestListener } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { START_FLAGS } from "./node-flags.js";
-import { Profiler } from "./profiler.js";
+import type { Message } from "./bench-server.js";
 
 export interface ChildServer {
   url: string;
@@ -23,10 +21,6 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-type Message =
-  | { type: "ready"; url: string; info?: unknown }
-  | { type: "cpu"; usage: NodeJS.CpuUsage }
-  | { type: "profiled"; file: string | null };
 
 /**
  * Servers go on the last core and the load generator (this process) on core 0 when
@@ -75,7 +69,8 @@ export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_
   const child = fork(fileURLToPath(entry), [], {
     env,
     // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" profiles the server, not the load generator.
-    execArgv: ["--import", "tsx", ...START_FLAGS, ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)],
+    // TypeScript entries (the baselines) run under tsx; switchyard's is a bundle (bundle.ts) run as `npm start` runs it.
+    execArgv: [...(entry.pathname.endsWith(".ts") ? ["--import", "tsx"] : []), ...START_FLAGS, ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -112,63 +107,4 @@ export function startServer(entry: URL, env: NodeJS.ProcessEnv, timeoutMs = 120_
       });
     });
   });
-}
-
-/** Serves `handler` on an ephemeral loopback port; `stop` closes it, then runs `onClose`. */
-export async function serveOnLoopback(handler: RequestListener, onClose: () => Promise<void> = async () => {}): Promise<BenchServer> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => void onClose().then(resolve, resolve));
-      }),
-  };
-}
-
-export interface BenchServer {
-  url: string;
-  info?: unknown;
-  stop(): Promise<void>;
-}
-
-/** The child side: start, report the URL, stop on request or when the parent goes away. */
-export async function runAsBenchServer(start: () => Promise<BenchServer>): Promise<void> {
-  if (!process.send) throw new Error("this file is a bench server; it is started by bench/run.ts");
-  const server = await start();
-  let stopping = false;
-  const shutdown = () => {
-    if (stopping) return;
-    stopping = true;
-    server.stop().then(
-      () => process.exit(0),
-      (err) => {
-        console.error("bench server stop failed:", err);
-        process.exit(1);
-      },
-    );
-  };
-  const profiler = new Profiler(process.env.BENCH_PROFILE_DIR);
-  process.on("message", (msg: { type?: string; phase?: "start" | "stop"; label?: string }) => {
-    if (msg?.type === "stop") shutdown();
-    if (msg?.type === "cpu") process.send!({ type: "cpu", usage: process.cpuUsage() } satisfies Message);
-    if (msg?.type === "profile") {
-      void profiler[msg.phase === "start" ? "start" : "stop"](msg.label ?? "server").then(
-        (file) => process.send!({ type: "profiled", file } satisfies Message),
-        (err) => {
-          console.error("bench server profiling failed:", err);
-          process.send!({ type: "profiled", file: null } satisfies Message);
-        },
-      );
-    }
-  });
-  // A parent that crashed must not leave a server holding a port and a database.
-  process.on("disconnect", shutdown);
-  process.send({ type: "ready", url: server.url, info: server.info } satisfies Message);
 }

@@ -1,6 +1,6 @@
 // Child process: the loopback backend of the vhost-proxy bench, a bare node:http server
 // answering a small JSON body (and its health path), so the figures measure the proxy hop.
-import { runAsBenchServer, serveOnLoopback } from "./child.js";
+import { runAsBenchServer, serveOnLoopback } from "./bench-server.js";
 
 const BODY = JSON.stringify({ ok: true, backend: "bench" });
 

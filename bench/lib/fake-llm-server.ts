@@ -2,7 +2,7 @@
 // gateway tests use (test/fake-llm.ts), in a process of its own so switchyard's CPU figures
 // are switchyard's alone.
 import { startFakeLlm } from "../../test/fake-llm.js";
-import { runAsBenchServer } from "./child.js";
+import { runAsBenchServer } from "./bench-server.js";
 
 await runAsBenchServer(async () => {
   const fake = await startFakeLlm();

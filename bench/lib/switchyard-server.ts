@@ -2,7 +2,7 @@
 // passes in (HOST, PORT=0, LOG_LEVEL, DATA_DIR or DATABASE_URL, REDIS_URL, ...).
 import { buildApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { runAsBenchServer } from "./child.js";
+import { runAsBenchServer } from "./bench-server.js";
 
 await runAsBenchServer(async () => {
   const config = loadConfig(process.env);

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
-import { runAsBenchServer } from "./child.js";
+import { runAsBenchServer } from "./bench-server.js";
 
 await runAsBenchServer(async () => {
   const clients = new Set<WebSocket>();

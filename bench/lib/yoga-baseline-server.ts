@@ -2,7 +2,7 @@
 // It shows what the HTTP + GraphQL pipeline alone costs on this machine, so switchyard's
 // figures can be read as a ratio instead of machine-dependent absolutes.
 import { createSchema, createYoga } from "graphql-yoga";
-import { runAsBenchServer, serveOnLoopback } from "./child.js";
+import { runAsBenchServer, serveOnLoopback } from "./bench-server.js";
 
 await runAsBenchServer(async () => {
   const yoga = createYoga({

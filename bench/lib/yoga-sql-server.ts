@@ -7,7 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { createSchema, createYoga } from "graphql-yoga";
 import pg from "pg";
-import { runAsBenchServer, serveOnLoopback } from "./child.js";
+import { runAsBenchServer, serveOnLoopback } from "./bench-server.js";
 
 const SQL = "SELECT id::text AS id, email, display_name, role::text AS role, tier::text AS tier, credits FROM users WHERE id = $1::uuid";
 
