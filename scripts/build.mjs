@@ -11,7 +11,7 @@
 // cost more than the check. Whether the inputs changed is a hash of their contents, stored
 // beside the bundle; hashing them takes milliseconds.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -195,7 +195,8 @@ async function bundle({ clean }) {
 }
 
 // Run as a script (npm's build and prestart); imported, it only lends its options.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// (Node resolves the main module's symlinks for import.meta.url, so argv[1] is resolved alike.)
+if (process.argv[1] && existsSync(process.argv[1]) && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((err) => {
     console.error(`build failed: ${err?.message ?? err}`);
     process.exit(1);
