@@ -104,11 +104,19 @@ export class Subscription<T> implements AsyncIterableIterator<T> {
   private ended = false;
   private failure: unknown;
 
+  /**
+   * Optional: hands a value straight to the reader's transport instead of waking the reader.
+   * Asked only while the reader waits with nothing queued, so whatever it sent before has
+   * been sent; returns false to go the ordinary way (the reader then gets the value).
+   */
+  direct?: (value: T) => boolean;
+
   constructor(private readonly detach: (s: Subscription<T>) => void) {}
 
   deliver(value: T): void {
     if (this.ended) return;
     if (this.waiting) {
+      if (this.direct?.(value)) return;
       const wake = this.waiting;
       this.waiting = undefined;
       return wake.resolve({ value, done: false });

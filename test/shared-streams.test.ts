@@ -4,7 +4,10 @@ import { GraphQLError, GraphQLObjectType, GraphQLSchema, GraphQLString, type Exe
 import { createYoga } from "graphql-yoga";
 import { describe, expect, it } from "vitest";
 import { createSharedStreams, SHARED_STREAM } from "../src/graphql/shared-streams.js";
-import { expandFrame, nextPayload } from "../src/http/ws-frames.js";
+import { MessageType, stringifyMessage } from "graphql-ws";
+import type { WebSocket } from "ws";
+import { HIGH_WATER } from "../src/http/ws-coalesce.js";
+import { directNext, expandFrame, nextFrame, nextPayload } from "../src/http/ws-frames.js";
 import { createEventBus } from "../src/pubsub.js";
 
 /** A schema whose `ticks` shares and `ownTicks` does not; both count their executions. */
@@ -169,5 +172,42 @@ describe("one serialization for a shared result (src/http/ws-frames.ts)", () => 
     const forged = frame("4", "~sy-frame-0123456789abcdef-1");
     expect(expandFrame(forged)).toBe(forged);
     for (const it of [a1, a2, b]) await it.return?.();
+  });
+
+  it("writes a shared result straight to a waiting subscriber's socket, as graphql-ws's own frame, and leaves the rest to graphql-ws", async () => {
+    const s = setup();
+    /** A socket as directNext sees it: what is sent, and how much is still unread. */
+    const socket = () => ({ OPEN: 1, readyState: 1, bufferedAmount: 0, frames: [] as string[], send(f: string) { this.frames.push(f); } });
+    const open = async (user: string, id: string, ws: ReturnType<typeof socket>) => {
+      const query = "subscription { ticks }";
+      const request = new Request("http://x/graphql", { method: "POST", headers: { "x-user": user } });
+      const env = s.yoga.getEnveloped({ request, params: { query } });
+      const args = { schema: env.schema, document: env.parse(query), contextValue: await env.contextFactory(), directSend: directNext(ws as unknown as WebSocket, id) };
+      const r = await s.shared.share(args, () => env.subscribe(args) as never);
+      return (r as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]();
+    };
+    const [w1, w2, w3] = [socket(), socket(), socket()];
+    const [waiting, busy, slow] = [await open("alice", "1", w1), await open("alice", "sub-2", w2), await open("alice", "3", w3)];
+    // `waiting` and `slow` wait for a result, as graphql-ws's loop does between frames; `busy` does not.
+    let woken = false;
+    void waiting.next().then(() => (woken = true));
+    const slowNext = slow.next();
+    w3.bufferedAmount = HIGH_WATER;
+    await s.publish(1);
+    await s.publish(2);
+    await new Promise((r) => setTimeout(r, 10));
+    const [r1, r2] = [(await busy.next()).value, (await busy.next()).value];
+    expect(r1.data).toEqual({ ticks: "s1 for alice" });
+    // The waiting subscriber got both, in order, as the frames graphql-ws would have made, and was never woken.
+    expect(w1.frames).toEqual([stringifyMessage({ id: "1", type: MessageType.Next, payload: r1 }), stringifyMessage({ id: "1", type: MessageType.Next, payload: r2 })]);
+    expect(woken).toBe(false);
+    // One not waiting, or whose client has HIGH_WATER bytes unread, gets results through graphql-ws's path.
+    expect(w2.frames).toEqual([]);
+    expect((await slowNext).value).toBe(r1);
+    expect(w3.frames).toEqual([]);
+    // graphql-ws formats results with errors itself.
+    expect(nextFrame("9", { ...r1, errors: [new GraphQLError("x")] })).toBeUndefined();
+    expect(nextFrame("9", r1)).toBe(stringifyMessage({ id: "9", type: MessageType.Next, payload: r1 }));
+    for (const it of [waiting, busy, slow]) await it.return?.();
   });
 });

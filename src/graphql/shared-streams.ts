@@ -19,7 +19,9 @@
 // safe because members have the same principal and credential, so a revocation ends them all
 // alike. Everything else (SSE over HTTP) shares through `plugin`, inside those hooks, which
 // still run per subscriber. graphql-ws frames each result per subscriber, but a result that
-// went to several of them is serialized once (http/ws-frames.ts reads `fannedOut`).
+// went to several of them is serialized once (http/ws-frames.ts reads `fannedOut`), and a
+// graphql-ws subscriber waiting for its next result gets that frame written straight to its
+// socket (`directSend`), without graphql-ws's promise chain and framing per subscriber.
 import { getOperationAST, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Gauge, type Registry } from "prom-client";
@@ -39,6 +41,12 @@ export interface ShareArgs {
   operationName?: string | null;
   variableValues?: unknown;
   contextValue: unknown;
+  /**
+   * The subscriber's own frame writer, if its transport has one (graphql-ws: ws-frames.ts
+   * `directNext`): a result goes straight to its socket while it waits for one, instead of
+   * through the transport's per-subscriber path. Returns false to take that path after all.
+   */
+  directSend?: (result: Result) => boolean;
 }
 
 type Result = ExecutionResult;
@@ -151,7 +159,7 @@ export function createSharedStreams(registry?: Registry) {
     }
   }
 
-  async function join(key: string, start: () => ReturnType<SubscribeFn>): Promise<Result | AsyncIterable<Result>> {
+  async function join(key: string, start: () => ReturnType<SubscribeFn>, directSend?: (result: Result) => boolean): Promise<Result | AsyncIterable<Result>> {
     const group = groups.get(key) ?? open(key, start);
     const source = await group.opened;
     if (!("next" in source)) return source as Result;
@@ -165,6 +173,7 @@ export function createSharedStreams(registry?: Registry) {
       if (groups.get(key) === group) groups.delete(key);
       void source.return?.();
     });
+    member.direct = directSend;
     group.members.add(member);
     return member;
   }
@@ -192,7 +201,7 @@ export function createSharedStreams(registry?: Registry) {
     const key = shareKey(args);
     if (key === undefined) return subscribe();
     (args.contextValue as Record<symbol, unknown>)[SHARED_BY_TRANSPORT] = true;
-    return join(`ws\n${key}`, subscribe);
+    return join(`ws\n${key}`, subscribe, args.directSend);
   }
 
   return {

@@ -25,7 +25,7 @@ import { apiForPath, envelope, failWith, mountLegacyRoutes, statusFor, type Lega
 import { createLegacyWs, upgradeHeaders, type LegacyWsChannel } from "./legacy-ws.js";
 import { domainRegistry, type Metrics } from "./metrics.js";
 import { coalesceWrites } from "./ws-coalesce.js";
-import { expandFrame, nextPayload } from "./ws-frames.js";
+import { directNext, expandFrame, nextPayload } from "./ws-frames.js";
 import { createSubscriptionCaps } from "./ws-limits.js";
 
 export type HttpEnv = { Bindings: HttpBindings; Variables: { meta: RequestMeta } };
@@ -248,6 +248,8 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
           variableValues: params.variables,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },
+          // A shared stream's results go straight to this socket while this subscriber waits (ws-frames.ts).
+          directSend: directNext(ctx.extra.socket, id),
         };
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;

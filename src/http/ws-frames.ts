@@ -5,10 +5,13 @@
 // its `onNext` hook may replace a frame's payload: `nextPayload` replaces a shared result's
 // with a stand-in that serializes to a token, and `expandFrame`, on the socket's send
 // (ws-coalesce.ts), puts the result's JSON, made once, where the token is. The frame the
-// client gets is byte for byte the one graphql-ws would have made.
+// client gets is byte for byte the one graphql-ws would have made. And a subscriber waiting for
+// its next result gets that frame from `directNext`, written straight to its socket.
 import { randomBytes } from "node:crypto";
 import type { ExecutionResult } from "graphql";
+import type { WebSocket } from "ws";
 import { fannedOut } from "../graphql/shared-streams.js";
+import { HIGH_WATER } from "./ws-coalesce.js";
 
 /** What a shared result's frames carry instead of it: serializes to its token. One per result. */
 class StandIn {
@@ -37,13 +40,8 @@ const PREFIX = `~sy-frame-${randomBytes(8).toString("hex")}-`;
 const MARK = `"payload":"${PREFIX}`;
 let count = 0;
 
-/**
- * graphql-ws `onNext`: for a result handed to more than one subscriber and carrying no errors
- * (graphql-ws formats those itself), a payload that serializes to the result's token;
- * otherwise nothing, and graphql-ws sends the result as it would.
- */
-export function nextPayload(result: ExecutionResult): ExecutionResult | undefined {
-  if (!fannedOut(result) || result.errors) return undefined;
+/** The shared result's serialization, made once, with its stand-in. */
+function serializedOf(result: ExecutionResult): Serialized {
   let s = serialized.get(result);
   if (!s) {
     const token = PREFIX + (++count).toString(36);
@@ -52,7 +50,47 @@ export function nextPayload(result: ExecutionResult): ExecutionResult | undefine
     byToken.set(token, s.json);
     forget.register(result, token);
   }
-  return s.standIn as unknown as ExecutionResult;
+  return s;
+}
+
+/**
+ * graphql-ws `onNext`: for a result handed to more than one subscriber and carrying no errors
+ * (graphql-ws formats those itself), a payload that serializes to the result's token;
+ * otherwise nothing, and graphql-ws sends the result as it would.
+ */
+export function nextPayload(result: ExecutionResult): ExecutionResult | undefined {
+  if (!fannedOut(result) || result.errors) return undefined;
+  return serializedOf(result).standIn as unknown as ExecutionResult;
+}
+
+/**
+ * The `next` frame graphql-ws would send for `result` on subscription `id`, byte for byte
+ * (its stringifyMessage of `{ id, type, payload }`); undefined for a result with errors,
+ * which graphql-ws formats itself.
+ */
+export function nextFrame(id: string, result: ExecutionResult): string | undefined {
+  if (result.errors) return undefined;
+  const json = fannedOut(result) ? serializedOf(result).json : JSON.stringify(result);
+  return `{"id":${JSON.stringify(id)},"type":"next","payload":${json}}`;
+}
+
+/**
+ * A graphql-ws subscriber's direct lane (shared-streams.ts `directSend`): a shared result goes
+ * to its socket as the frame graphql-ws would have made, skipping graphql-ws's path per
+ * subscriber (its iterator step, `emit.next` copying the result, `onNext`, the message's
+ * validation and JSON, the send's promise): in the events bench, a third less server CPU per
+ * event flat out (1.3 to 1.5 ms before, 0.93 to 0.97 ms after). Declined, and graphql-ws then
+ * sends it as before, for a result with errors, a closed socket, or one holding HIGH_WATER
+ * unread bytes: there graphql-ws waits for each write, so a slow client's own queue bounds it.
+ */
+export function directNext(ws: WebSocket, id: string): (result: ExecutionResult) => boolean {
+  return (result) => {
+    if (ws.readyState !== ws.OPEN || ws.bufferedAmount >= HIGH_WATER) return false;
+    const frame = nextFrame(id, result);
+    if (frame === undefined) return false;
+    ws.send(frame);
+    return true;
+  };
 }
 
 /** A frame with its token replaced by the JSON it stands for; any other frame unchanged. */
