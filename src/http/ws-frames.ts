@@ -78,8 +78,9 @@ export function nextFrame(id: string, result: ExecutionResult): string | undefin
  * A graphql-ws subscriber's direct lane (shared-streams.ts `directSend`): a shared result goes
  * to its socket as the frame graphql-ws would have made, skipping graphql-ws's path per
  * subscriber (its iterator step, `emit.next` copying the result, `onNext`, the message's
- * validation and JSON, the send's promise): in the events bench, a third less server CPU per
- * event flat out (1.3 to 1.5 ms before, 0.93 to 0.97 ms after). Declined, and graphql-ws then
+ * validation and JSON, the send's promise). In a profile of the events bench at 50 events/s
+ * the server's own JavaScript fell from 508 to 120 ms over 250 events (BENCHMARKS.md has the
+ * whole-bench pairs, where the machine's spread is as large). Declined, and graphql-ws then
  * sends it as before, for a result with errors, a closed socket, or one holding HIGH_WATER
  * unread bytes: there graphql-ws waits for each write, so a slow client's own queue bounds it.
  */
