@@ -4,7 +4,7 @@
 // with a helper called each time a function (a closure per request, say) is created, and
 // loads each module through its hooks.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 // @ts-expect-error: a plain JavaScript script with no type declarations; its two exports are typed below.
@@ -27,6 +27,7 @@ export function switchyardServerEntry(): Promise<URL> {
   built ??= (async () => {
     // One file, no chunks: a full `npm run build` removes chunks it did not write.
     const options = { ...esbuildOptions({ [NAME]: "bench/lib/switchyard-server.ts" }), splitting: false, sourcemap: false as const };
+    removeOrphans(options.outdir);
     const result = await build(options);
     writeOutputs(result.outputFiles!);
     const file = path.join(options.outdir, `${NAME}.js`);
@@ -34,4 +35,22 @@ export function switchyardServerEntry(): Promise<URL> {
     return pathToFileURL(file);
   })();
   return built;
+}
+
+/** Bundles left by bench processes that died without their exit handler (a SIGINT, a kill). */
+function removeOrphans(dir: string) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const pid = /^bench-switchyard-server-(\d+)\.js$/.exec(name)?.[1];
+    if (pid && !alive(Number(pid))) rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
