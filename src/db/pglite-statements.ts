@@ -16,12 +16,9 @@ import pgUtils from "pg/lib/utils.js";
 import type { SqlQuery, SqlRunner } from "../db.js";
 
 type Field = { name: string; dataTypeID: number };
-type Message = { name: string; fields?: unknown[]; dataTypeIDs?: number[] };
+type Message = { name: string; fields?: unknown[] };
 
-/** Concatenates frontend messages: PGlite runs every message in the buffer it is given. */
-function concat(parts: Buffer[]): Uint8Array {
-  return Buffer.concat(parts);
-}
+// Frontend messages go concatenated (Buffer.concat): PGlite runs every message in the buffer it is given.
 
 export function pgliteStatements(pglite: PGlite) {
   /** Field names and types of each prepared name's rows ([] when it returns none). */
@@ -50,7 +47,7 @@ export function pgliteStatements(pglite: PGlite) {
   async function prepare(name: string, text: string): Promise<Field[]> {
     const known = prepared.get(name);
     if (known) return known;
-    const { messages } = await pglite.execProtocol(concat([serialize.parse({ name, text }), serialize.describe({ type: "S", name }), serialize.sync()]), {});
+    const { messages } = await pglite.execProtocol(Buffer.concat([serialize.parse({ name, text }), serialize.describe({ type: "S", name }), serialize.sync()]), {});
     const fields = fieldsOf(messages as Message[]);
     prepared.set(name, fields);
     return fields;
@@ -60,11 +57,11 @@ export function pgliteStatements(pglite: PGlite) {
     const values = q.values.map((v) => pgUtils.prepareValue(v) as string | Buffer | null);
     if (q.name) {
       const fields = await prepare(q.name, q.text);
-      const { messages } = await pglite.execProtocol(concat([serialize.bind({ statement: q.name, values }), serialize.execute({}), serialize.sync()]), {});
+      const { messages } = await pglite.execProtocol(Buffer.concat([serialize.bind({ statement: q.name, values }), serialize.execute({}), serialize.sync()]), {});
       return rows<T>(fields, messages as Message[]);
     }
     const { messages } = await pglite.execProtocol(
-      concat([serialize.parse({ text: q.text }), serialize.bind({ values }), serialize.describe({ type: "P" }), serialize.execute({}), serialize.sync()]),
+      Buffer.concat([serialize.parse({ text: q.text }), serialize.bind({ values }), serialize.describe({ type: "P" }), serialize.execute({}), serialize.sync()]),
       {},
     );
     return rows<T>(fieldsOf(messages as Message[]), messages as Message[]);

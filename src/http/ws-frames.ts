@@ -22,8 +22,9 @@ class StandIn {
 }
 
 interface Serialized {
-  standIn: StandIn;
   json: string;
+  /** Made only when graphql-ws frames the result itself (`nextPayload`). */
+  standIn?: StandIn;
 }
 
 const serialized = new WeakMap<object, Serialized>();
@@ -40,16 +41,10 @@ const PREFIX = `~sy-frame-${randomBytes(8).toString("hex")}-`;
 const MARK = `"payload":"${PREFIX}`;
 let count = 0;
 
-/** The shared result's serialization, made once, with its stand-in. */
+/** A shared result's JSON, made once for all its subscribers. */
 function serializedOf(result: ExecutionResult): Serialized {
   let s = serialized.get(result);
-  if (!s) {
-    const token = PREFIX + (++count).toString(36);
-    s = { standIn: new StandIn(token), json: JSON.stringify(result) };
-    serialized.set(result, s);
-    byToken.set(token, s.json);
-    forget.register(result, token);
-  }
+  if (!s) serialized.set(result, (s = { json: JSON.stringify(result) }));
   return s;
 }
 
@@ -60,19 +55,30 @@ function serializedOf(result: ExecutionResult): Serialized {
  */
 export function nextPayload(result: ExecutionResult): ExecutionResult | undefined {
   if (!fannedOut(result) || result.errors) return undefined;
-  return serializedOf(result).standIn as unknown as ExecutionResult;
+  const s = serializedOf(result);
+  if (!s.standIn) {
+    const token = PREFIX + (++count).toString(36);
+    s.standIn = new StandIn(token);
+    byToken.set(token, s.json);
+    forget.register(result, token);
+  }
+  return s.standIn as unknown as ExecutionResult;
+}
+
+/** What precedes the payload in subscription `id`'s `next` frames. */
+const frameHead = (id: string) => `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+
+/** The frame after `head`; undefined for a result with errors, which graphql-ws formats itself. */
+function frameWith(head: string, result: ExecutionResult): string | undefined {
+  if (result.errors) return undefined;
+  return `${head}${fannedOut(result) ? serializedOf(result).json : JSON.stringify(result)}}`;
 }
 
 /**
  * The `next` frame graphql-ws would send for `result` on subscription `id`, byte for byte
- * (its stringifyMessage of `{ id, type, payload }`); undefined for a result with errors,
- * which graphql-ws formats itself.
+ * (its stringifyMessage of `{ id, type, payload }`); undefined for a result with errors.
  */
-export function nextFrame(id: string, result: ExecutionResult): string | undefined {
-  if (result.errors) return undefined;
-  const json = fannedOut(result) ? serializedOf(result).json : JSON.stringify(result);
-  return `{"id":${JSON.stringify(id)},"type":"next","payload":${json}}`;
-}
+export const nextFrame = (id: string, result: ExecutionResult): string | undefined => frameWith(frameHead(id), result);
 
 /**
  * A graphql-ws subscriber's direct lane (shared-streams.ts `directSend`): a shared result goes
@@ -85,9 +91,10 @@ export function nextFrame(id: string, result: ExecutionResult): string | undefin
  * unread bytes: there graphql-ws waits for each write, so a slow client's own queue bounds it.
  */
 export function directNext(ws: WebSocket, id: string): (result: ExecutionResult) => boolean {
+  const head = frameHead(id); // once per subscription, not per frame
   return (result) => {
     if (ws.readyState !== ws.OPEN || ws.bufferedAmount >= HIGH_WATER) return false;
-    const frame = nextFrame(id, result);
+    const frame = frameWith(head, result);
     if (frame === undefined) return false;
     ws.send(frame);
     return true;
