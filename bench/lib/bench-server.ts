@@ -1,7 +1,7 @@
 // The child's side of a bench server (bench/lib/child.ts forks it): serve, say where, report
 // CPU and profiles on request, stop when asked or when the parent goes away. Kept apart from
 // child.ts so that a bundled server (bundle.ts) carries none of the parent's code.
-import { createServer, type RequestListener } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Profiler } from "./profiler.js";
 
@@ -12,8 +12,16 @@ export type Message =
   | { type: "profiled"; file: string | null };
 
 /** Serves `handler` on an ephemeral loopback port; `stop` closes it, then runs `onClose`. */
-export async function serveOnLoopback(handler: RequestListener, onClose: () => Promise<void> = async () => {}): Promise<BenchServer> {
-  const server = createServer(handler);
+export function serveOnLoopback(handler: RequestListener, onClose: () => Promise<void> = async () => {}): Promise<BenchServer> {
+  return listenOnLoopback(createServer(handler), { afterClose: onClose });
+}
+
+/**
+ * Listens with `server` on an ephemeral loopback port. `stop` runs `beforeClose` (ending what
+ * the server's close would wait for, such as upgraded WebSockets), closes every connection and
+ * the server, then runs `afterClose`.
+ */
+export async function listenOnLoopback(server: Server, hooks: { beforeClose?: () => void; afterClose?: () => Promise<void> } = {}): Promise<BenchServer> {
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());
@@ -23,8 +31,9 @@ export async function serveOnLoopback(handler: RequestListener, onClose: () => P
     url: `http://127.0.0.1:${port}`,
     stop: () =>
       new Promise<void>((resolve) => {
+        hooks.beforeClose?.();
         server.closeAllConnections();
-        server.close(() => void onClose().then(resolve, resolve));
+        server.close(() => void (hooks.afterClose?.() ?? Promise.resolve()).then(resolve, resolve));
       }),
   };
 }

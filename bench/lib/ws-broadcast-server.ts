@@ -5,9 +5,8 @@
 // fan-out on this machine.
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
-import { runAsBenchServer } from "./bench-server.js";
+import { listenOnLoopback, runAsBenchServer } from "./bench-server.js";
 
 await runAsBenchServer(async () => {
   const clients = new Set<WebSocket>();
@@ -44,19 +43,10 @@ await runAsBenchServer(async () => {
       ws.on("close", () => clients.delete(ws));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+  return listenOnLoopback(server, {
+    beforeClose: () => {
+      for (const ws of clients) ws.terminate();
+      wss.close();
+    },
   });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        for (const ws of clients) ws.terminate();
-        wss.close();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 });
