@@ -146,6 +146,25 @@ describe("OpenAI", () => {
     expect(Number((await keyRow(node, key.legacyId)).reservedMicros)).toBe(0);
   });
 
+  it("a client that hangs up before the upstream's first byte aborts the upstream request and releases its reservation", async () => {
+    const key = await createKey(node, admin);
+    const abortedBefore = fake.aborted;
+    const ctl = new AbortController();
+    const sent = openai(key.raw)
+      .chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "slow:800" }] }, { signal: ctl.signal })
+      .catch((e) => e);
+    // The upstream holds its status line for 800 ms (under the 1 s first-byte timeout): hang up while it waits.
+    await until(async () => Number((await keyRow(node, key.legacyId)).reservedMicros) > 0);
+    ctl.abort();
+    expect(await sent).toBeInstanceOf(OpenAI.APIUserAbortError);
+    await until(async () => fake.aborted > abortedBefore && (await usageOf(node, key.legacyId)).length > 0);
+    expect(fake.aborted).toBeGreaterThan(abortedBefore);
+    const [ev] = await usageOf(node, key.legacyId);
+    expect(ev.status).toBe(499);
+    expect(ev.outputTokens).toBe(0);
+    expect(Number((await keyRow(node, key.legacyId)).reservedMicros)).toBe(0);
+  });
+
   it("token caps: clamp lowers the maximum, an absent maximum gets the cap, refuse answers 400", async () => {
     const clamp = await createKey(node, admin, { maxTokensPerRequest: 3 });
     await openai(clamp.raw).chat.completions.create({ model: "gpt-4o-mini", max_tokens: 100, messages: [{ role: "user", content: "a" }] });

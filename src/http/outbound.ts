@@ -91,7 +91,8 @@ export interface GuardedRequestInit {
   method: Dispatcher.HttpMethod;
   headers?: Record<string, string>;
   body?: string | Buffer;
-  signal?: AbortSignal;
+  /** undici's: an AbortSignal, or an EventEmitter with `aborted` and `reason` that emits "abort". */
+  signal?: Dispatcher.RequestOptions["signal"];
 }
 
 export interface OutboundGuard {

@@ -11,6 +11,7 @@ import { tooLarge as tooLargeBody } from "../../http/legacy.js";
 import type { HttpInterceptor } from "../../http/server.js";
 import type { Endpoint } from "./plan.js";
 import { createGateway, type Gateway } from "./proxy.service.js";
+import { Abort } from "./upstream.js";
 import { errorAnswer, GatewayError, type Answer, type AnswerStream, type Provider, type RequestHeaders } from "./wire.js";
 
 type Route = { provider: Provider; endpoint: Endpoint | "models" };
@@ -33,15 +34,15 @@ export function gatewayInterceptor(deps: AppDeps): HttpInterceptor {
 
   async function serve(req: IncomingMessage, res: ServerResponse, route: Route): Promise<void> {
     // Aborted when the client leaves before its answer is complete.
-    const client = new AbortController();
-    res.once("close", () => res.writableFinished || client.abort());
+    const client = new Abort();
+    res.once("close", () => res.writableFinished || client.abort(new Error("client closed the connection")));
     const headers = nodeHeaders(req);
     let answer: Answer;
     try {
-      if (route.endpoint === "models") answer = await gateway.models({ provider: route.provider, headers, signal: client.signal });
+      if (route.endpoint === "models") answer = await gateway.models({ provider: route.provider, headers, signal: client });
       else {
         const rawBody = await readBody(req, maxBody);
-        answer = await gateway.handle({ provider: route.provider, endpoint: route.endpoint, headers, rawBody, signal: client.signal });
+        answer = await gateway.handle({ provider: route.provider, endpoint: route.endpoint, headers, rawBody, signal: client });
       }
     } catch (err) {
       if (!(err instanceof GatewayError)) deps.log.error({ err }, "gateway request failed");

@@ -15,7 +15,7 @@ import { costMicros, createPriceBook, type ModelPrice, type PriceBook, type Toke
 import { parseBody, planRequest, type Endpoint } from "./plan.js";
 import { warmTokenizers } from "./tokens.js";
 import { createResponseCache, requestHash } from "./response-cache.js";
-import { createUpstream, headerOf, passHeaders } from "./upstream.js";
+import { createUpstream, headerOf, passHeaders, type Abort } from "./upstream.js";
 import { hashVirtualKey, looksLikeVirtualKey } from "./virtual-keys.service.js";
 import { anthropicUsage, errorAnswer, GatewayError, openaiUsage, SseUsage, type Answer, type AnswerStream, type Provider, type RequestHeaders } from "./wire.js";
 
@@ -32,7 +32,7 @@ export interface ProxyRequest {
   headers: RequestHeaders;
   rawBody: string;
   /** Aborted when the client hangs up. */
-  signal: AbortSignal;
+  signal: Abort;
 }
 
 export function createGateway(deps: AppDeps) {
@@ -202,7 +202,8 @@ export function createGateway(deps: AppDeps) {
         up = await upstream.call(req.signal, req.provider, req.headers, path, "POST", JSON.stringify(body));
       } catch (err) {
         const e = err instanceof GatewayError ? err : new GatewayError("upstream", String(err));
-        await finish(e.status, null, null, e.message);
+        // A client that hung up before the answer began is recorded as one (499), as after it.
+        await finish(req.signal.aborted ? 499 : e.status, null, null, e.message);
         return errorAnswer(req.provider, e);
       }
       const headers = passHeaders(up.headers);
@@ -213,7 +214,7 @@ export function createGateway(deps: AppDeps) {
           text = await up.body.text();
         } catch (err) {
           up.done();
-          const reason = up.abort.signal.reason;
+          const reason = up.abort.reason;
           const e = reason instanceof GatewayError ? reason : new GatewayError("upstream", `Upstream answer broken: ${(err as Error).message}`);
           await finish(e.status, null, null, e.message);
           return errorAnswer(req.provider, e);
@@ -245,7 +246,7 @@ export function createGateway(deps: AppDeps) {
      * (the client hung up) settles once.
      */
     function relay(
-      up: { body: AsyncIterable<Buffer> & { destroy(err?: Error): unknown }; abort: AbortController; done(): void },
+      up: { body: AsyncIterable<Buffer> & { destroy(err?: Error): unknown }; abort: Abort; done(): void },
       promptTokens: number,
       finish: (status: number, usage: TokenUsage | null, ttftMs: number | null, error: string | null) => Promise<void>,
     ): AnswerStream {
@@ -265,7 +266,7 @@ export function createGateway(deps: AppDeps) {
           try {
             chunk = await chunks.next();
           } catch (err) {
-            const reason = up.abort.signal.reason;
+            const reason = up.abort.reason;
             await end(reason instanceof GatewayError ? reason.message : `upstream stream broken: ${(err as Error).message}`, reason instanceof GatewayError ? reason.status : 502);
             throw err;
           }
