@@ -2,7 +2,8 @@
 // a bounded label) and model (bounded by the price table: unpriced models are refused).
 // A request adds to plain totals; the prom-client counters take them when /metrics is read.
 // prom-client's `inc` hashes and validates its labels on every call, six calls a request: in
-// a profile of the gateway that was about 2 % of its CPU per request.
+// a profile of the gateway that was about 1.5 % of its CPU per request, and without them each
+// young-generation collection had about 0.85 MB less to copy (BENCHMARKS.md, gateway).
 import { Counter } from "prom-client";
 import { domainRegistry } from "../../http/metrics.js";
 import type { VirtualKey } from "../../generated/prisma/client.js";
