@@ -9,27 +9,33 @@ import { domainRegistry } from "../../http/metrics.js";
 import type { VirtualKey } from "../../generated/prisma/client.js";
 import type { UsageRow } from "./budget-sql.js";
 
-/** Totals by label set, for one counter. */
-class Totals<L extends Record<string, string>> {
-  private readonly byKey = new Map<string, { labels: L; value: number }>();
+/**
+ * Totals by label set, for one counter, keyed by the label values joined with NUL (no key id,
+ * model name, status or kind holds one), so a request builds one string and no label object.
+ */
+class Totals {
+  private readonly byKey = new Map<string, number>();
 
-  add(key: string, labels: () => L, n: number) {
-    const e = this.byKey.get(key);
-    if (e) e.value += n;
-    else this.byKey.set(key, { labels: labels(), value: n });
+  constructor(private readonly labelNames: readonly string[]) {}
+
+  add(values: string, n: number) {
+    this.byKey.set(values, (this.byKey.get(values) ?? 0) + n);
   }
 
   /** Sets the counter to the totals (called by prom-client as /metrics is read). */
-  copyTo(counter: Counter<keyof L & string>) {
+  copyTo(counter: Counter<string>) {
     counter.reset();
-    for (const { labels, value } of this.byKey.values()) counter.inc(labels, value);
+    for (const [values, n] of this.byKey) {
+      const parts = values.split("\u0000");
+      counter.inc(Object.fromEntries(this.labelNames.map((name, i) => [name, parts[i]])), n);
+    }
   }
 }
 
 const KINDS = ["input", "output", "cached", "reasoning"] as const;
-const spendTotals = new Totals<{ key: string; model: string }>();
-const tokenTotals = new Totals<{ key: string; model: string; kind: string }>();
-const requestTotals = new Totals<{ key: string; model: string; status: string }>();
+const spendTotals = new Totals(["key", "model"]);
+const tokenTotals = new Totals(["key", "model", "kind"]);
+const requestTotals = new Totals(["key", "model", "status"]);
 
 new Counter({
   name: "gateway_spend_microdollars_total",
@@ -61,14 +67,10 @@ new Counter({
 
 export const gatewayMetrics = {
   record(key: Pick<VirtualKey, "serial">, row: UsageRow) {
-    const k = String(key.serial);
-    const base = `${k}\u0000${row.model}`;
-    requestTotals.add(`${base}\u0000${row.status}`, () => ({ key: k, model: row.model, status: String(row.status) }), 1);
-    if (row.costMicros) spendTotals.add(base, () => ({ key: k, model: row.model }), row.costMicros);
+    const base = `${key.serial}\u0000${row.model}`;
+    requestTotals.add(`${base}\u0000${row.status}`, 1);
+    if (row.costMicros) spendTotals.add(base, row.costMicros);
     const counts = [row.inputTokens, row.outputTokens, row.cachedTokens, row.reasoningTokens];
-    for (let i = 0; i < KINDS.length; i++) {
-      const n = counts[i];
-      if (n) tokenTotals.add(`${base}\u0000${KINDS[i]}`, () => ({ key: k, model: row.model, kind: KINDS[i] }), n);
-    }
+    for (let i = 0; i < KINDS.length; i++) if (counts[i]) tokenTotals.add(`${base}\u0000${KINDS[i]}`, counts[i]);
   },
 };

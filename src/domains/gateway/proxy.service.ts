@@ -182,7 +182,9 @@ export function createGateway(deps: AppDeps) {
         const u = usage ?? { input: 0, output: 0, cached: 0, reasoning: 0 };
         const row: UsageRow = {
           ...base,
-          status,
+          // A failure while the client was gone is its hang-up (499), whether before the
+          // answer began, while its body was read or mid-stream.
+          status: error !== null && req.signal.aborted ? 499 : status,
           inputTokens: u.input,
           outputTokens: u.output,
           cachedTokens: u.cached,
@@ -202,8 +204,7 @@ export function createGateway(deps: AppDeps) {
         up = await upstream.call(req.signal, req.provider, req.headers, path, "POST", JSON.stringify(body));
       } catch (err) {
         const e = err instanceof GatewayError ? err : new GatewayError("upstream", String(err));
-        // A client that hung up before the answer began is recorded as one (499), as after it.
-        await finish(req.signal.aborted ? 499 : e.status, null, null, e.message);
+        await finish(e.status, null, null, e.message);
         return errorAnswer(req.provider, e);
       }
       const headers = passHeaders(up.headers);
