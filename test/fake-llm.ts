@@ -120,12 +120,18 @@ export async function startFakeLlm(): Promise<FakeLlm> {
       await send("message_stop", { type: "message_stop" });
       return void res.end();
     }
-    const base = { id: "chatcmpl-fake", object: "chat.completion.chunk", created: 1, model: body.model };
-    await send(null, { ...base, choices: [{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }] });
-    for (let i = 0; i < n; i++) await send(null, { ...base, choices: [{ index: 0, delta: { content: `w${i} ` }, finish_reason: null }] });
+    // Each chunk written out rather than spread from a shared base: in the gateway bench this
+    // process shares a core with switchyard, and spread objects are costly to collect there
+    // (src/domains/gateway/proxy.service.ts, usageRow).
+    const chunk = (choices: unknown[], usage?: unknown) =>
+      usage === undefined
+        ? { id: "chatcmpl-fake", object: "chat.completion.chunk", created: 1, model: body.model, choices }
+        : { id: "chatcmpl-fake", object: "chat.completion.chunk", created: 1, model: body.model, choices, usage };
+    await send(null, chunk([{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }]));
+    for (let i = 0; i < n; i++) await send(null, chunk([{ index: 0, delta: { content: `w${i} ` }, finish_reason: null }]));
     if (cut !== null) return cutAfterFlush(res);
-    await send(null, { ...base, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] });
-    if (body.stream_options?.include_usage) await send(null, { ...base, choices: [], usage: openaiUsage(out) });
+    await send(null, chunk([{ index: 0, delta: {}, finish_reason: "stop" }]));
+    if (body.stream_options?.include_usage) await send(null, chunk([], openaiUsage(out)));
     await send(null, "[DONE]");
     res.end();
   }

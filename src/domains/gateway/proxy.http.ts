@@ -107,7 +107,9 @@ async function write(res: ServerResponse, answer: Answer): Promise<void> {
   const { body } = answer;
   if (typeof body === "string") {
     if (res.destroyed) return;
-    res.writeHead(answer.status, { ...answer.headers, "content-length": Buffer.byteLength(body) });
+    // The answer's headers are its own object (passHeaders, errorAnswer): set, not spread (usageRow says why).
+    answer.headers["content-length"] = String(Buffer.byteLength(body));
+    res.writeHead(answer.status, answer.headers);
     res.end(body);
     return;
   }

@@ -149,7 +149,7 @@ export class SseUsage {
   /** Usage to bill: reported where known, else at least the counted deltas and the counted prompt. */
   final(promptTokens: number): TokenUsage {
     const u = this.usage ?? { input: 0, output: 0, cached: 0, reasoning: 0 };
-    return { ...u, input: u.input || promptTokens, output: Math.max(u.output, this.deltas) };
+    return { input: u.input || promptTokens, output: Math.max(u.output, this.deltas), cached: u.cached, reasoning: u.reasoning };
   }
 }
 
