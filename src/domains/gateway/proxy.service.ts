@@ -121,7 +121,7 @@ export function createGateway(deps: AppDeps) {
         const hit = await cache.get(key.id, cacheKey);
         if (hit) {
           const ms = Math.round(performance.now() - started);
-          const row = usageRow(base, hit.status, null, 0, ms, ms, null, { savedMicros: costMicros(plan.price, hit.usage) });
+          const row = usageRow(base, hit.status, null, 0, ms, ms, null, costMicros(plan.price, hit.usage));
           await settleTracked(key, null, row);
           const headers: Answer["headers"] = Object.fromEntries(hit.headers);
           headers[CACHE_HEADER] = "hit";
@@ -302,7 +302,8 @@ function usageRow(
   latencyMs: number,
   ttftMs: number | null,
   error: string | null,
-  cacheHit: { savedMicros: number } | null,
+  /** A cache hit: what the upstream call it spared would have cost. Null: not a cache hit. */
+  savedMicros: number | null,
 ): UsageRow {
   return {
     keyId: f.keyId,
@@ -319,8 +320,8 @@ function usageRow(
     cachedTokens: usage ? usage.cached : 0,
     reasoningTokens: usage ? usage.reasoning : 0,
     costMicros: cost,
-    savedMicros: cacheHit ? cacheHit.savedMicros : 0,
-    cacheHit: cacheHit !== null,
+    savedMicros: savedMicros ?? 0,
+    cacheHit: savedMicros !== null,
     latencyMs,
     ttftMs,
     error,
