@@ -10,6 +10,7 @@ import { corsFor, mutationsOnlyFromJson, varyOnOrigin } from "./cross-origin.js"
 import { createMaskError } from "./errors.js";
 import { createGraphiQLRenderer, DEFAULT_QUERY } from "./graphiql.js";
 import { inputGuard } from "./input-guard.js";
+import { releaseRequestCaches } from "./request-caches.js";
 
 export interface ServerContext {
   meta: RequestMeta;
@@ -120,6 +121,7 @@ export function createGraphQL(
       errorRequestIds,
       mutationsOnlyFromJson,
       varyOnOrigin(config.corsOrigins),
+      releaseRequestCaches,
       ...plugins,
     ],
   });
