@@ -46,7 +46,13 @@ export function planRequest(prices: PriceBook, provider: Provider, endpoint: End
       maxOut = capOpenAIChat(body, caps, isReasoningModel(model));
       input = openaiChatInputTokens(body);
       hashParts = [body.messages, body.tools ?? null];
-      if (body.stream === true) body.stream_options = { ...(body.stream_options ?? {}), include_usage: true };
+      if (body.stream === true) {
+        // Copied then set, not `{ ...options, include_usage: true }`: a spread followed by a new
+        // property makes objects that young-generation collections keep (see proxy.service.ts `usageRow`).
+        const options = Object.assign({}, body.stream_options);
+        options.include_usage = true;
+        body.stream_options = options;
+      }
     } else if (endpoint === "embeddings") {
       if (body.input === undefined) throw new GatewayError("invalid", "input is required", "input");
       input = openaiEmbeddingInputTokens(body);
