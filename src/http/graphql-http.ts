@@ -76,9 +76,6 @@ export function graphqlHttp({ log, metrics, clientIp, maxBodyBytes, onExchange, 
     onResponse({ request, response, serverContext }) {
       // A response from a plugin before this one (CORS preflight, GraphiQL) skipped onRequest.
       const exchange = exchanges.get(serverContext) ?? (serverContext.meta ? undefined : open(request, serverContext));
-      // Dropped now rather than left to the WeakMaps (see graphql/request-caches.ts).
-      exchanges.delete(serverContext);
-      arrived.delete(request);
       if (!exchange) return;
       const { meta } = exchange;
       for (const [name, value, append] of exchangeHeaders(meta, response.headers.has("X-RateLimit-Limit"))) {
