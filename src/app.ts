@@ -194,6 +194,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}) {
     node,
     /** The Hono router: every route but /graphql, which Yoga's Node listener serves (http/server.ts). */
     fetch: http.app.fetch,
+    /** Resolves once the work of answers already sent (the gateway's settles) has landed. */
+    landed: http.landed,
     server: http.server,
     async listen(port = config.port, host = config.host): Promise<{ port: number; url: string }> {
       await new Promise<void>((resolve, reject) => {

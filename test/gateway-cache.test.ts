@@ -38,7 +38,7 @@ describe("response cache", () => {
     expect(second.body).toEqual(first.body);
     expect(calls()).toBe(before + 1);
 
-    const [hit, miss] = await usageOf(node, key.legacyId, 2);
+    const [hit, miss] = await usageOf(node, key.legacyId);
     const cost = costMicros(PRICES["gpt-4o-mini"], { input: 12, output: 4, cached: 0, reasoning: 0 });
     expect(miss).toMatchObject({ cacheHit: false, costMicros: BigInt(cost), inputTokens: 12, outputTokens: 4 });
     expect(hit).toMatchObject({ cacheHit: true, costMicros: 0n, savedMicros: BigInt(cost), status: 200, inputTokens: 0, outputTokens: 0 });
@@ -80,7 +80,7 @@ describe("response cache", () => {
     expect(plain.headers.get("x-switchyard-cache")).toBeNull();
     await post(node, off.raw);
     expect(calls()).toBe(before + 4);
-    expect((await usageOf(node, off.legacyId, 2)).every((e) => !e.cacheHit)).toBe(true);
+    expect((await usageOf(node, off.legacyId)).every((e) => !e.cacheHit)).toBe(true);
   });
 
   it("streaming requests bypass the cache: never served from it, never stored", async () => {
@@ -94,7 +94,7 @@ describe("response cache", () => {
       expect(res.headers.get("x-switchyard-cache")).toBeNull();
     }
     expect(calls()).toBe(before + 3);
-    const events = await usageOf(node, key.legacyId, 3);
+    const events = await usageOf(node, key.legacyId);
     expect(events.filter((e) => e.streamed).every((e) => !e.cacheHit && e.costMicros > 0n)).toBe(true);
   });
 
@@ -120,7 +120,7 @@ describe("response cache", () => {
     fake.promptTokens = 100;
     fake.completionTokens = 10;
     for (let i = 0; i < 3; i++) await post(node, key.raw, body({ messages: [{ role: "user", content: "overview" }] }));
-    const events = await usageOf(node, key.legacyId, 3);
+    const events = await usageOf(node, key.legacyId);
     const saved = events.filter((e) => e.cacheHit).reduce((a, e) => a + Number(e.savedMicros), 0);
     expect(saved).toBe(2 * costMicros(PRICES["gpt-4o-mini"], { input: 100, output: 10, cached: 0, reasoning: 0 }));
     const gql = await node.gql(`{ gatewaySpend { totalRequests cache { hits savedUsd } waste { repeatedPromptsCount } } }`, {}, admin);

@@ -51,19 +51,16 @@ export async function createKey(node: TestNode, admin: Record<string, string>, i
 }
 
 /**
- * The usage events of a key, newest first, straight from the database, once at least
- * `atLeast` exist: the gateway settles a request just after its answer has gone out.
+ * The usage events of a key, newest first, straight from the database. The gateway settles a
+ * request just after its answer has gone out: this reads once the node's settles have landed.
  */
-export async function usageOf(node: TestNode, legacyId: number, atLeast = 1) {
-  const read = () => node.app.db.prisma.usageEvent.findMany({ where: { virtualKey: { serial: legacyId } }, orderBy: { serial: "desc" } });
-  let events = await read();
-  for (let i = 0; i < 250 && events.length < atLeast; i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    events = await read();
-  }
-  return events;
+export async function usageOf(node: TestNode, legacyId: number) {
+  await node.app.landed();
+  return node.app.db.prisma.usageEvent.findMany({ where: { virtualKey: { serial: legacyId } }, orderBy: { serial: "desc" } });
 }
 
+/** The key's row once the node's settles have landed (see usageOf). */
 export async function keyRow(node: TestNode, legacyId: number) {
+  await node.app.landed();
   return node.app.db.prisma.virtualKey.findUniqueOrThrow({ where: { serial: legacyId } });
 }

@@ -54,6 +54,7 @@ describe("virtual key cache", () => {
     expect(await ask(node, key.raw)).toBe(200);
     await node.app.db.prisma.virtualKey.update({ where: { serial: key.legacyId }, data: { isActive: false } });
     expect(await ask(node, key.raw)).toBe(401);
+    await node.app.landed();
     expect(await node.app.db.prisma.budgetReservation.count({ where: { virtualKey: { serial: key.legacyId } } })).toBe(0);
   });
 });

@@ -40,7 +40,8 @@ describe("OpenAI", () => {
 
   it("back-to-back requests near the cap are not refused for the reservation of the request just answered", async () => {
     // Each request holds its worst case (1000 output tokens: 600 micro-dollars, plus the prompt)
-    // until its settle, which runs before its answer goes out. The cap fits one worst case,
+    // until its settle, which lands just after its answer went out (a refusal meanwhile waits
+    // for it and decides again: test/gateway-landing.test.ts). The cap fits one worst case,
     // never two, and the actual costs of all ten: a client sending its next request the moment
     // it has an answer must not find the previous reservation in the way (seen elsewhere as
     // "reservations that leak and refuse later requests").
@@ -53,7 +54,7 @@ describe("OpenAI", () => {
       const res = await client.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 1000, messages: [{ role: "user", content: `Hi ${i}` }] });
       expect(res.usage?.completion_tokens, `request ${i}`).toBe(5);
     }
-    const events = await usageOf(node, key.legacyId, 10);
+    const events = await usageOf(node, key.legacyId);
     expect(events.map((e) => e.status)).toEqual(Array(10).fill(200));
     const spent = costMicros(PRICES["gpt-4o-mini"], { input: 9, output: 5, cached: 0, reasoning: 0 }) * 10;
     const row = await keyRow(node, key.legacyId);

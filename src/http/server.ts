@@ -41,6 +41,13 @@ export interface HttpInterceptor {
    */
   request(req: IncomingMessage, res: ServerResponse): false | { route: string };
   upgrade?(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /**
+   * Work of answers already sent that the node's other requests must see (the gateway's
+   * settles): null when there is none, else a promise that never rejects. Requests passed on
+   * by every interceptor, and GraphQL operations over WebSocket other than subscriptions, wait
+   * for it first.
+   */
+  pending?(): Promise<void> | null;
   /** Called once the server has closed (outbound connections, subscriptions). */
   close?(): Promise<void>;
 }
@@ -72,6 +79,15 @@ export interface HttpDeps {
 
 export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, sharedStreams, routes, httpRoutes, wsChannels = [], interceptors = [], onExchange, scopeRequests = false }: HttpDeps) {
   const inScope = requestScope(scopeRequests);
+  /** What every interceptor's answers left in flight, or null (the usual case: nothing to wait for). */
+  const pending = (): Promise<void> | null => {
+    let all: Promise<void>[] | null = null;
+    for (const i of interceptors) {
+      const p = i.pending?.();
+      if (p) (all ??= []).push(p);
+    }
+    return all && Promise.all(all).then(() => undefined);
+  };
   const app = new Hono<HttpEnv>();
   /** Request facts of an intercepted request or a WebSocket upgrade, as the middleware below builds them for routed ones. */
   const requestMeta = (r: IncomingMessage): RequestMeta =>
@@ -147,7 +163,9 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
           return;
         }
       }
-      return isGraphQL(req) ? void yoga(req, res) : void honoListener(req, res);
+      const route = () => (isGraphQL(req) ? void yoga(req, res) : void honoListener(req, res));
+      const wait = pending();
+      return wait ? void wait.then(route) : route();
     },
   );
   // Requests Node refuses before any route runs (heads over the size limit, timeouts,
@@ -257,6 +275,8 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
           const principal = args.contextValue.principal?.userId ?? `ip:${meta.clientIp}`;
           const refused = caps.admit(ctx, id, principal);
           if (refused) return [refused];
+        } else {
+          await pending();
         }
         return args;
       },
@@ -268,6 +288,8 @@ export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, s
     app,
     server,
     bytes,
+    /** Resolves once what the interceptors' answers left in flight has landed (tests read the database after it). */
+    landed: async () => void (await pending()),
     connections() {
       let active = 0;
       for (const inFlight of sockets.values()) if (inFlight > 0) active++;

@@ -65,6 +65,8 @@ export function gatewayInterceptor(deps: AppDeps): HttpInterceptor {
       });
       return { route: path };
     },
+    // Settles of answers already sent: the node's other requests read after them (settling.ts).
+    pending: () => gateway.landed(),
   };
 }
 

@@ -2,9 +2,10 @@
 // (plan.ts: model list, token caps, price, worst case), answer from the response cache when
 // the key has one, else reserve the worst case (budget and tokens per minute) in SQL, forward
 // through the outbound guard with the provider's own key (upstream.ts), pass the answer back
-// unchanged (an SSE stream chunk by chunk, pulled only as fast as the client reads), then
-// settle the actual cost and tokens from the reported usage and write the usage event. The
-// virtual key never goes upstream.
+// unchanged (an SSE stream chunk by chunk, pulled only as fast as the client reads), and as the
+// answer goes out settle the actual cost and tokens from the reported usage and write the usage
+// event (settling.ts: what waits for that settle, and why the answer does not). The virtual key
+// never goes upstream.
 import type { AppDeps } from "../../domain.js";
 import type { VirtualKey } from "../../generated/prisma/client.js";
 import { release, type Reservation, type UsageRow } from "./budget-sql.js";
@@ -15,6 +16,7 @@ import { costMicros, createPriceBook, type ModelPrice, type PriceBook, type Toke
 import { parseBody, planRequest, type Endpoint } from "./plan.js";
 import { warmTokenizers } from "./tokens.js";
 import { createResponseCache, requestHash } from "./response-cache.js";
+import { Settling } from "./settling.js";
 import { createUpstream, headerOf, passHeaders, type Abort } from "./upstream.js";
 import { hashVirtualKey, looksLikeVirtualKey } from "./virtual-keys.service.js";
 import { anthropicUsage, errorAnswer, GatewayError, openaiUsage, SseUsage, type Answer, type AnswerStream, type Provider, type RequestHeaders } from "./wire.js";
@@ -53,18 +55,17 @@ export function createGateway(deps: AppDeps) {
   // The encodings build their tables on first use (about 15 ms): at start-up, not in a request.
   warmTokenizers();
 
-  // Settlements in progress, so shutdown can let them finish before the database closes (a
-  // client that hangs up mid-stream leaves one behind that no answer waits for). Never
-  // rejects: a failed settle is logged and its reservation released when it expires.
-  const settling = new Set<Promise<void>>();
-  function settleTracked(key: VirtualKey, reservation: Reservation | null, row: UsageRow): Promise<void> {
-    const p: Promise<void> = budget
-      .settle(reservation, row)
-      .then((settled) => afterSettle(deps, key, row, settled))
-      .catch((err) => deps.log.error({ err, keyId: key.id }, "gateway settle failed; the reservation is released when it expires"))
-      .finally(() => settling.delete(p));
-    settling.add(p);
-    return p;
+  // Settlements in flight: reads and refusals on this node wait for them, shutdown lets them
+  // finish before the database closes. Never rejects: a failed settle is logged and its
+  // reservation released when it expires.
+  const settling = new Settling();
+  function settleTracked(key: VirtualKey, reservation: Reservation | null, row: UsageRow): void {
+    settling.track(
+      budget
+        .settle(reservation, row)
+        .then((settled) => afterSettle(deps, key, row, settled))
+        .catch((err) => deps.log.error({ err, keyId: key.id }, "gateway settle failed; the reservation is released when it expires")),
+    );
   }
 
   /** The virtual key: `X-Virtual-Key`, or a provider credential header carrying a `vk_` key. */
@@ -122,7 +123,7 @@ export function createGateway(deps: AppDeps) {
         if (hit) {
           const ms = Math.round(performance.now() - started);
           const row = usageRow(base, hit.status, null, 0, ms, ms, null, costMicros(plan.price, hit.usage));
-          await settleTracked(key, null, row);
+          settleTracked(key, null, row);
           const headers: Answer["headers"] = Object.fromEntries(hit.headers);
           headers[CACHE_HEADER] = "hit";
           return { status: hit.status, headers, body: hit.body };
@@ -135,7 +136,14 @@ export function createGateway(deps: AppDeps) {
           `This request may use up to ${plan.tokens} tokens (prompt estimate + maximum output), more than this key's limit of ${key.tpmLimit} tokens per minute: lower the maximum output`,
         );
       }
-      const held = await budget.reserve(key.id, plan.worst, plan.tokens);
+      let held = await budget.reserve(key.id, plan.worst, plan.tokens);
+      // Refused while settles of answers already sent are landing: one of them (this client's
+      // last request, say) may hold what stands in the way. Decided again once they have.
+      const landing = held.ok || held.reason === "inactive" ? null : settling.landed();
+      if (landing) {
+        await landing;
+        held = await budget.reserve(key.id, plan.worst, plan.tokens);
+      }
       if (!held.ok) {
         if (held.reason === "inactive") {
           keys.forget(key.id);
@@ -156,6 +164,7 @@ export function createGateway(deps: AppDeps) {
       }
       reservation = held.reservation;
       const path = req.endpoint === "chat" ? "/chat/completions" : req.endpoint === "embeddings" ? "/embeddings" : "/v1/messages";
+      /** Settles once (the reservation is taken here); the answer does not wait for it. */
       const finish = (status: number, usage: TokenUsage | null, ttftMs: number | null, error: string | null) => {
         // A failure while the client was gone is its hang-up (499), whether before the answer
         // began, while its body was read or mid-stream.
@@ -164,7 +173,7 @@ export function createGateway(deps: AppDeps) {
         const row = usageRow(base, recorded, usage, cost, Math.round(performance.now() - started), ttftMs, error, null);
         const r = reservation;
         reservation = null;
-        return settleTracked(key, r, row);
+        settleTracked(key, r, row);
       };
 
       let up;
@@ -172,7 +181,7 @@ export function createGateway(deps: AppDeps) {
         up = await upstream.call(req.signal, req.provider, req.headers, path, "POST", JSON.stringify(body));
       } catch (err) {
         const e = err instanceof GatewayError ? err : new GatewayError("upstream", String(err));
-        await finish(e.status, null, null, e.message);
+        finish(e.status, null, null, e.message);
         return errorAnswer(req.provider, e);
       }
       const headers = passHeaders(up.headers);
@@ -185,15 +194,13 @@ export function createGateway(deps: AppDeps) {
           up.done();
           const reason = up.abort.reason;
           const e = reason instanceof GatewayError ? reason : new GatewayError("upstream", `Upstream answer broken: ${(err as Error).message}`);
-          await finish(e.status, null, null, e.message);
+          finish(e.status, null, null, e.message);
           return errorAnswer(req.provider, e);
         }
         up.done();
         const usage = ok ? (req.provider === "openai" ? openaiUsage : anthropicUsage)(safeJson(text)?.usage) : null;
         const ttft = Math.round(performance.now() - started);
-        // Settled before answering: the usage event exists once the answer arrives, and the
-        // client's next request finds this one's reservation released.
-        await finish(up.status, usage, ttft, ok ? null : text.slice(0, 500));
+        finish(up.status, usage, ttft, ok ? null : text.slice(0, 500));
         if (cacheKey) {
           headers[CACHE_HEADER] = "miss";
           const type = headers["content-type"];
@@ -217,17 +224,17 @@ export function createGateway(deps: AppDeps) {
     function relay(
       up: { body: AsyncIterable<Buffer> & { destroy(err?: Error): unknown }; abort: Abort; done(): void },
       promptTokens: number,
-      finish: (status: number, usage: TokenUsage | null, ttftMs: number | null, error: string | null) => Promise<void>,
+      finish: (status: number, usage: TokenUsage | null, ttftMs: number | null, error: string | null) => void,
     ): AnswerStream {
       const chunks = up.body[Symbol.asyncIterator]();
       const sse = new SseUsage(req.provider);
       let ttft: number | null = null;
       let ended = false;
-      const end = async (error: string | null, status = 200) => {
+      const end = (error: string | null, status = 200) => {
         if (ended) return;
         ended = true;
         up.done();
-        await finish(status, sse.final(promptTokens), ttft, error);
+        finish(status, sse.final(promptTokens), ttft, error);
       };
       return {
         async next() {
@@ -236,11 +243,11 @@ export function createGateway(deps: AppDeps) {
             chunk = await chunks.next();
           } catch (err) {
             const reason = up.abort.reason;
-            await end(reason instanceof GatewayError ? reason.message : `upstream stream broken: ${(err as Error).message}`, reason instanceof GatewayError ? reason.status : 502);
+            end(reason instanceof GatewayError ? reason.message : `upstream stream broken: ${(err as Error).message}`, reason instanceof GatewayError ? reason.status : 502);
             throw err;
           }
           if (chunk.done) {
-            await end(null);
+            end(null);
             return null;
           }
           ttft ??= Math.round(performance.now() - started);
@@ -251,7 +258,7 @@ export function createGateway(deps: AppDeps) {
           if (ended) return;
           up.abort.abort(new Error("client closed the connection"));
           up.body.destroy();
-          await end("client closed the connection", 499);
+          end("client closed the connection", 499);
         },
       };
     }
@@ -274,11 +281,7 @@ export function createGateway(deps: AppDeps) {
     }
   }
 
-  async function drain() {
-    while (settling.size) await Promise.all([...settling]);
-  }
-
-  return { handle, models, prices, drain };
+  return { handle, models, prices, landed: () => settling.landed(), drain: () => settling.drain() };
 }
 
 export type Gateway = ReturnType<typeof createGateway>;

@@ -1,0 +1,40 @@
+// Settlements on their way to the database. A proxied answer goes out as soon as the upstream's
+// answer is read (or its stream ends), and its settle follows: the settle's round trip is not
+// part of the answer's latency, where it was half of what the gateway added (BENCHMARKS.md,
+// gateway). Until a settle lands its reservation, the worst case, is still held, so the budget
+// can never be overrun. Two rules keep the lag out of sight on the node:
+// - any other request the node serves (GraphQL over HTTP or WebSocket, the legacy routes,
+//   /metrics) first waits for the settles in flight when it arrived (`landed`, asked by
+//   http/server.ts through the gateway's interceptor). A client that reads its usage, spend or
+//   key after its answer reads the settled figures.
+// - a request refused for its budget or tokens per minute while settles are in flight decides
+//   again once they have landed (proxy.service.ts). A client's next request is never refused
+//   for the reservation of the one it was just answered.
+// Across nodes, a read or a refusal on another node in that round trip can still see the
+// reservation held (README, gateway).
+
+export class Settling {
+  private readonly inFlight = new Set<Promise<void>>();
+
+  /** `p` must not reject: a failed settle is logged by its caller, and released when its reservation expires. */
+  track(p: Promise<void>): Promise<void> {
+    this.inFlight.add(p);
+    void p.finally(() => this.inFlight.delete(p));
+    return p;
+  }
+
+  /**
+   * Resolves once every settle in flight now has landed; those begun later are not waited for,
+   * so a read never waits more than one settle's round trip however busy the gateway is. Null
+   * when none is in flight: the caller goes on at once, with no promise made.
+   */
+  landed(): Promise<void> | null {
+    if (this.inFlight.size === 0) return null;
+    return Promise.all(this.inFlight).then(() => undefined);
+  }
+
+  /** Shutdown: waits until none is in flight, those begun meanwhile included. */
+  async drain(): Promise<void> {
+    while (this.inFlight.size) await Promise.all(this.inFlight);
+  }
+}
