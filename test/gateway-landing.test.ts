@@ -6,6 +6,7 @@ import OpenAI from "openai";
 import { expect, it } from "vitest";
 import { costMicros, PRICES } from "../src/domains/gateway/prices.js";
 import { openaiChatInputTokens } from "../src/domains/gateway/tokens.js";
+import { PENDING_WAIT_MS } from "../src/http/server.js";
 import { createKey, useGatewayNode } from "./gateway-helpers.js";
 import { describeIfPostgres } from "./helpers.js";
 
@@ -60,6 +61,25 @@ describeIfPostgres("gateway settles landing after the answer", () => {
     expect(got.errors).toBeUndefined();
     expect(got.data.usageEvents.totalCount).toBe(1);
     expect(got.data.usageEvents.edges[0].node).toEqual({ inputTokens: 7, outputTokens: 3 });
+  });
+
+  it("a settle stuck in the database holds other requests back for PENDING_WAIT_MS at most", async () => {
+    const key = await createKey(node, admin);
+    fake.promptTokens = 5;
+    fake.completionTokens = 1;
+    const { keyId, release } = await answeredWithSettleHeld(key, "stuck", 20);
+    try {
+      const started = performance.now();
+      const got = await node.gql(`query($f: UsageEventFilter) { usageEvents(filter: $f) { totalCount } }`, { f: { virtualKeyId: key.id } }, admin);
+      // Answered while the settle is still held: it waited for it, then went on without it.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(PENDING_WAIT_MS - 50);
+      expect(got.data.usageEvents.totalCount).toBe(0);
+      expect(await node.app.db.prisma.usageEvent.count({ where: { virtualKeyId: keyId } })).toBe(0);
+    } finally {
+      await release();
+    }
+    await node.app.landed();
+    expect(await node.app.db.prisma.usageEvent.count({ where: { virtualKeyId: keyId } })).toBe(1);
   });
 
   it("a request refused while the previous one's settle is in flight is decided again once it landed", async () => {

@@ -34,6 +34,9 @@ export type HttpEnv = { Bindings: HttpBindings; Variables: { meta: RequestMeta }
  * A domain's claim on requests before any routing (the edge's virtual hosts, matched by
  * Host): `request` / `upgrade` answer true when they took the request over.
  */
+/** The longest a request waits for the work interceptors' answers left in flight (`HttpInterceptor.pending`). */
+export const PENDING_WAIT_MS = 1_000;
+
 export interface HttpInterceptor {
   /**
    * Takes the request (answering it on `res`) and names the route it counts under in the
@@ -45,7 +48,7 @@ export interface HttpInterceptor {
    * Work of answers already sent that the node's other requests must see (the gateway's
    * settles): null when there is none, else a promise that never rejects. Requests passed on
    * by every interceptor, and GraphQL operations over WebSocket other than subscriptions, wait
-   * for it first.
+   * for it first, for at most PENDING_WAIT_MS.
    */
   pending?(): Promise<void> | null;
   /** Called once the server has closed (outbound connections, subscriptions). */
@@ -79,14 +82,23 @@ export interface HttpDeps {
 
 export function createHttp({ config, log, yoga, metrics, clientIp, streamAuth, sharedStreams, routes, httpRoutes, wsChannels = [], interceptors = [], onExchange, scopeRequests = false }: HttpDeps) {
   const inScope = requestScope(scopeRequests);
-  /** What every interceptor's answers left in flight, or null (the usual case: nothing to wait for). */
+  /**
+   * What every interceptor's answers left in flight, or null (the usual case: nothing to wait
+   * for). Waited for at most PENDING_WAIT_MS: a settle stuck behind a database in trouble must
+   * not hold up health checks and reads for the whole statement timeout.
+   */
   const pending = (): Promise<void> | null => {
     let all: Promise<void>[] | null = null;
     for (const i of interceptors) {
       const p = i.pending?.();
       if (p) (all ??= []).push(p);
     }
-    return all && Promise.all(all).then(() => undefined);
+    if (!all) return null;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, PENDING_WAIT_MS)));
+    // Cleared as soon as the work lands (in about a round trip): a timer left pending would
+    // keep this request's promises alive, and a young generation's worth of them promoted.
+    return Promise.race([Promise.all(all), late]).then(() => clearTimeout(timer));
   };
   const app = new Hono<HttpEnv>();
   /** Request facts of an intercepted request or a WebSocket upgrade, as the middleware below builds them for routed ones. */

@@ -5,8 +5,8 @@
 // can never be overrun. Two rules keep the lag out of sight on the node:
 // - any other request the node serves (GraphQL over HTTP or WebSocket, the legacy routes,
 //   /metrics) first waits for the settles in flight when it arrived (`landed`, asked by
-//   http/server.ts through the gateway's interceptor). A client that reads its usage, spend or
-//   key after its answer reads the settled figures.
+//   http/server.ts through the gateway's interceptor, for PENDING_WAIT_MS at most). A client
+//   that reads its usage, spend or key after its answer reads the settled figures.
 // - a request refused for its budget or tokens per minute while settles are in flight decides
 //   again once they have landed (proxy.service.ts). A client's next request is never refused
 //   for the reservation of the one it was just answered.
