@@ -30,13 +30,13 @@ import { createSubscriptionCaps } from "./ws-limits.js";
 
 export type HttpEnv = { Bindings: HttpBindings; Variables: { meta: RequestMeta } };
 
+/** The longest a request waits for the work interceptors' answers left in flight (`HttpInterceptor.pending`). */
+export const PENDING_WAIT_MS = 1_000;
+
 /**
  * A domain's claim on requests before any routing (the edge's virtual hosts, matched by
  * Host): `request` / `upgrade` answer true when they took the request over.
  */
-/** The longest a request waits for the work interceptors' answers left in flight (`HttpInterceptor.pending`). */
-export const PENDING_WAIT_MS = 1_000;
-
 export interface HttpInterceptor {
   /**
    * Takes the request (answering it on `res`) and names the route it counts under in the
