@@ -1,6 +1,8 @@
 // Shared set-up of the gateway tests: a node whose upstreams are a fake LLM on loopback, and
 // virtual keys created through GraphQL.
 import { afterAll, beforeAll } from "vitest";
+import { costMicros, PRICES } from "../src/domains/gateway/prices.js";
+import { openaiChatInputTokens } from "../src/domains/gateway/tokens.js";
 import { startFakeLlm, type FakeLlm } from "./fake-llm.js";
 import { adminAuth, late, startNode, type TestNode, type TestNodeOptions } from "./helpers.js";
 
@@ -63,4 +65,10 @@ export async function usageOf(node: TestNode, legacyId: number) {
 export async function keyRow(node: TestNode, legacyId: number) {
   await node.app.landed();
   return node.app.db.prisma.virtualKey.findUniqueOrThrow({ where: { serial: legacyId } });
+}
+
+/** An OpenAI chat request's prompt tokens and its worst case (the reservation): the prompt plus `maxTokens` of output, priced. */
+export function worstCase(model: string, messages: { role: "user"; content: string }[], maxTokens: number) {
+  const input = openaiChatInputTokens({ model, messages });
+  return { input, worst: costMicros(PRICES[model], { input, output: maxTokens, cached: 0, reasoning: 0 }) };
 }

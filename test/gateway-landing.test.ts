@@ -2,12 +2,13 @@
 // a settle back with a row lock (PostgreSQL) and check the two rules that keep that out of
 // sight on the node: other requests read after the settles in flight, and a refusal made while
 // one is in flight is decided again once it has landed.
+import { createClient } from "graphql-ws";
 import OpenAI from "openai";
+import WebSocket from "ws";
 import { expect, it } from "vitest";
 import { costMicros, PRICES } from "../src/domains/gateway/prices.js";
-import { openaiChatInputTokens } from "../src/domains/gateway/tokens.js";
 import { PENDING_WAIT_MS } from "../src/http/server.js";
-import { createKey, useGatewayNode } from "./gateway-helpers.js";
+import { createKey, useGatewayNode, worstCase } from "./gateway-helpers.js";
 import { describeIfPostgres } from "./helpers.js";
 
 describeIfPostgres("gateway settles landing after the answer", () => {
@@ -63,6 +64,30 @@ describeIfPostgres("gateway settles landing after the answer", () => {
     expect(got.data.usageEvents.edges[0].node).toEqual({ inputTokens: 7, outputTokens: 3 });
   });
 
+  it("a query over graphql-ws waits for the settle too", async () => {
+    const key = await createKey(node, admin);
+    fake.promptTokens = 4;
+    fake.completionTokens = 2;
+    const { release } = await answeredWithSettleHeld(key, "over ws", 20);
+    const ws = createClient({ url: `${node.url.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: admin.authorization }, retryAttempts: 0 });
+    try {
+      let answered = false;
+      const read = new Promise<any>((resolve, reject) => {
+        let result: unknown;
+        ws.subscribe(
+          { query: `query($f: UsageEventFilter) { usageEvents(filter: $f) { totalCount } }`, variables: { f: { virtualKeyId: key.id } } },
+          { next: (r) => (result = r), error: reject, complete: () => resolve(result) },
+        );
+      }).finally(() => (answered = true));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(answered).toBe(false);
+      await release();
+      expect((await read).data.usageEvents.totalCount).toBe(1);
+    } finally {
+      await ws.dispose();
+    }
+  });
+
   it("a settle stuck in the database holds other requests back for PENDING_WAIT_MS at most", async () => {
     const key = await createKey(node, admin);
     fake.promptTokens = 5;
@@ -85,8 +110,7 @@ describeIfPostgres("gateway settles landing after the answer", () => {
   it("a request refused while the previous one's settle is in flight is decided again once it landed", async () => {
     const messages = [{ role: "user" as const, content: "slow:300 refuse then fit" }];
     const maxTokens = 1000;
-    const input = openaiChatInputTokens({ model: "gpt-4o-mini", messages });
-    const worst = costMicros(PRICES["gpt-4o-mini"], { input, output: maxTokens, cached: 0, reasoning: 0 });
+    const { input, worst } = worstCase("gpt-4o-mini", messages, maxTokens);
     fake.promptTokens = input;
     fake.completionTokens = 2;
     const actual = costMicros(PRICES["gpt-4o-mini"], { input, output: 2, cached: 0, reasoning: 0 });

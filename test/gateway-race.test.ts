@@ -5,9 +5,7 @@
 import OpenAI from "openai";
 import { expect, it } from "vitest";
 import { sweepExpired } from "../src/domains/gateway/budget-sql.js";
-import { costMicros, PRICES } from "../src/domains/gateway/prices.js";
-import { openaiChatInputTokens } from "../src/domains/gateway/tokens.js";
-import { createKey, keyRow, useGatewayNode, usageOf } from "./gateway-helpers.js";
+import { createKey, keyRow, useGatewayNode, usageOf, worstCase } from "./gateway-helpers.js";
 import { describeIfPostgres } from "./helpers.js";
 
 describeIfPostgres("gateway budget race", () => {
@@ -16,8 +14,7 @@ describeIfPostgres("gateway budget race", () => {
   it("150 concurrent requests on three keys: every cap holds, batches spanning keys never deadlock", async () => {
     const messages = [{ role: "user" as const, content: "race" }];
     const maxTokens = 50;
-    const input = openaiChatInputTokens({ model: "gpt-4o", messages });
-    const worst = costMicros(PRICES["gpt-4o"], { input, output: maxTokens, cached: 0, reasoning: 0 });
+    const { input, worst } = worstCase("gpt-4o", messages, maxTokens);
     fake.promptTokens = input;
     fake.completionTokens = maxTokens;
     const fits = [3, 7, 20];
@@ -54,8 +51,7 @@ describeIfPostgres("gateway budget race", () => {
     it(`100 concurrent ${stream ? "streamed " : ""}requests never spend more than a cap that fits 10`, async () => {
       const messages = [{ role: "user" as const, content: "race" }];
       const maxTokens = 50;
-      const input = openaiChatInputTokens({ model: "gpt-4o", messages });
-      const worst = costMicros(PRICES["gpt-4o"], { input, output: maxTokens, cached: 0, reasoning: 0 });
+      const { input, worst } = worstCase("gpt-4o", messages, maxTokens);
       const cap = worst * 10;
       const key = await createKey(node, admin, { monthlyBudgetUsd: cap / 1e6 });
       // The upstream uses every token it may: each request costs its worst case.
