@@ -61,6 +61,7 @@ export function createGateway(deps: AppDeps) {
   const settling = new Settling();
   function settleTracked(key: VirtualKey, reservation: Reservation | null, row: UsageRow): void {
     settling.track(
+      key.id,
       budget
         .settle(reservation, row)
         .then((settled) => afterSettle(deps, key, row, settled))
@@ -137,9 +138,9 @@ export function createGateway(deps: AppDeps) {
         );
       }
       let held = await budget.reserve(key.id, plan.worst, plan.tokens);
-      // Refused while settles of answers already sent are landing: one of them (this client's
-      // last request, say) may hold what stands in the way. Decided again once they have.
-      const landing = held.ok || held.reason === "inactive" ? null : settling.landed();
+      // Refused while settles of this key's answers already sent are landing: one of them (this
+      // client's last request, say) may hold what stands in the way. Decided again once they have.
+      const landing = held.ok || held.reason === "inactive" ? null : settling.landed(key.id);
       if (landing) {
         await landing;
         held = await budget.reserve(key.id, plan.worst, plan.tokens);
