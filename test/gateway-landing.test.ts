@@ -15,17 +15,19 @@ describeIfPostgres("gateway settles landing after the answer", () => {
   const { node, fake, admin } = useGatewayNode();
   const openai = (key: string) => new OpenAI({ apiKey: key, baseURL: `${node.url}/proxy/openai/v1`, maxRetries: 0 });
 
+  /** Sends a chat request whose upstream answers after 300 ms. */
+  const slowChat = (key: { raw: string }, content: string, maxTokens: number) =>
+    openai(key.raw).chat.completions.create({ model: "gpt-4o-mini", max_tokens: maxTokens, messages: [{ role: "user", content: `slow:300 ${content}` }] });
+
   /**
-   * Sends one chat request whose upstream answers after 300 ms; once its reservation exists,
-   * locks it in a transaction of the test's own, so the settle (which deletes it) waits until
-   * `release()`. Resolves with the answer and that release.
+   * Once the key's reservation exists, locks it in a transaction of the test's own, so the
+   * settle (which deletes it) waits until `release()`.
    */
-  async function answeredWithSettleHeld(key: { raw: string; legacyId: number }, content: string, maxTokens: number) {
+  async function holdSettle(key: { legacyId: number }) {
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     let locked!: () => void;
     const lockTaken = new Promise<void>((r) => (locked = r));
-    const answer = openai(key.raw).chat.completions.create({ model: "gpt-4o-mini", max_tokens: maxTokens, messages: [{ role: "user", content: `slow:300 ${content}` }] });
     const prisma = node.app.db.prisma;
     const { id } = await prisma.virtualKey.findUniqueOrThrow({ where: { serial: key.legacyId } });
     for (let i = 0; i < 100 && (await prisma.budgetReservation.count({ where: { virtualKeyId: id } })) === 0; i++) await new Promise((r) => setTimeout(r, 10));
@@ -38,8 +40,14 @@ describeIfPostgres("gateway settles landing after the answer", () => {
       { timeout: 20_000, maxWait: 5_000 },
     );
     await lockTaken;
-    const res = await answer;
-    return { res, keyId: id, release: () => (release(), holding) };
+    return { keyId: id, release: () => (release(), holding) };
+  }
+
+  /** One slow chat request, answered while its settle is held. */
+  async function answeredWithSettleHeld(key: { raw: string; legacyId: number }, content: string, maxTokens: number) {
+    const answer = slowChat(key, content, maxTokens);
+    const held = await holdSettle(key);
+    return { res: await answer, ...held };
   }
 
   it("a read after the answer waits for its settle, and sees it", async () => {
@@ -125,5 +133,26 @@ describeIfPostgres("gateway settles landing after the answer", () => {
     await release();
     const res = await next;
     expect(res.usage?.completion_tokens).toBe(2);
+  });
+
+  it("an answer for which the upstream reported more than was held ends only once its settle has landed", async () => {
+    const messages = [{ role: "user" as const, content: "slow:300 more than held" }];
+    const maxTokens = 10;
+    const { input } = worstCase("gpt-4o-mini", messages, maxTokens);
+    // More prompt tokens than the estimate held: the settle raises the minute's count.
+    fake.promptTokens = input + 500;
+    fake.completionTokens = 10;
+    const key = await createKey(node, admin, { tpmLimit: 2 * (input + 500 + 10) });
+
+    let answered = false;
+    const answer = slowChat(key, "more than held", maxTokens).finally(() => (answered = true));
+    const { keyId, release } = await holdSettle(key);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(answered).toBe(false);
+    await release();
+    expect((await answer).usage?.prompt_tokens).toBe(input + 500);
+    // Read straight from the database, not through the node (which would wait for settles):
+    // the settle landed before the answer ended.
+    expect(await node.app.db.prisma.usageEvent.count({ where: { virtualKeyId: keyId } })).toBe(1);
   });
 });

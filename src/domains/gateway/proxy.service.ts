@@ -59,14 +59,13 @@ export function createGateway(deps: AppDeps) {
   // finish before the database closes. Never rejects: a failed settle is logged and its
   // reservation released when it expires.
   const settling = new Settling();
-  function settleTracked(key: VirtualKey, reservation: Reservation | null, row: UsageRow): void {
-    settling.track(
-      key.id,
-      budget
-        .settle(reservation, row)
-        .then((settled) => afterSettle(deps, key, row, settled))
-        .catch((err) => deps.log.error({ err, keyId: key.id }, "gateway settle failed; the reservation is released when it expires")),
-    );
+  function settleTracked(key: VirtualKey, reservation: Reservation | null, row: UsageRow): Promise<void> {
+    const p = budget
+      .settle(reservation, row)
+      .then((settled) => afterSettle(deps, key, row, settled))
+      .catch((err) => deps.log.error({ err, keyId: key.id }, "gateway settle failed; the reservation is released when it expires"));
+    settling.track(key.id, p);
+    return p;
   }
 
   /** The virtual key: `X-Virtual-Key`, or a provider credential header carrying a `vk_` key. */
@@ -165,8 +164,14 @@ export function createGateway(deps: AppDeps) {
       }
       reservation = held.reservation;
       const path = req.endpoint === "chat" ? "/chat/completions" : req.endpoint === "embeddings" ? "/embeddings" : "/v1/messages";
-      /** Settles once (the reservation is taken here); the answer does not wait for it. */
-      const finish = (status: number, usage: TokenUsage | null, ttftMs: number | null, error: string | null) => {
+      /**
+       * Settles once (the reservation is taken here). The answer does not wait for it, unless
+       * the upstream reported more than was held (more prompt tokens than estimated, say): then
+       * the settle raises the key's figures, and until it lands a request decided after this
+       * answer could be let through on figures too low. Only then is a promise returned, and
+       * the answer ends once it resolves.
+       */
+      const finish = (status: number, usage: TokenUsage | null, ttftMs: number | null, error: string | null): Promise<void> | null => {
         // A failure while the client was gone is its hang-up (499), whether before the answer
         // began, while its body was read or mid-stream.
         const recorded = error !== null && req.signal.aborted ? 499 : status;
@@ -174,7 +179,9 @@ export function createGateway(deps: AppDeps) {
         const row = usageRow(base, recorded, usage, cost, Math.round(performance.now() - started), ttftMs, error, null);
         const r = reservation;
         reservation = null;
-        settleTracked(key, r, row);
+        const landing = settleTracked(key, r, row);
+        const exceeds = usage !== null && (cost > plan.worst || usage.input + usage.output > plan.tokens);
+        return exceeds ? landing : null;
       };
 
       let up;
@@ -201,7 +208,7 @@ export function createGateway(deps: AppDeps) {
         up.done();
         const usage = ok ? (req.provider === "openai" ? openaiUsage : anthropicUsage)(safeJson(text)?.usage) : null;
         const ttft = Math.round(performance.now() - started);
-        finish(up.status, usage, ttft, ok ? null : text.slice(0, 500));
+        await finish(up.status, usage, ttft, ok ? null : text.slice(0, 500));
         if (cacheKey) {
           headers[CACHE_HEADER] = "miss";
           const type = headers["content-type"];
@@ -225,17 +232,17 @@ export function createGateway(deps: AppDeps) {
     function relay(
       up: { body: AsyncIterable<Buffer> & { destroy(err?: Error): unknown }; abort: Abort; done(): void },
       promptTokens: number,
-      finish: (status: number, usage: TokenUsage | null, ttftMs: number | null, error: string | null) => void,
+      finish: (status: number, usage: TokenUsage | null, ttftMs: number | null, error: string | null) => Promise<void> | null,
     ): AnswerStream {
       const chunks = up.body[Symbol.asyncIterator]();
       const sse = new SseUsage(req.provider);
       let ttft: number | null = null;
       let ended = false;
-      const end = (error: string | null, status = 200) => {
+      const end = async (error: string | null, status = 200) => {
         if (ended) return;
         ended = true;
         up.done();
-        finish(status, sse.final(promptTokens), ttft, error);
+        await finish(status, sse.final(promptTokens), ttft, error);
       };
       return {
         async next() {
@@ -244,11 +251,11 @@ export function createGateway(deps: AppDeps) {
             chunk = await chunks.next();
           } catch (err) {
             const reason = up.abort.reason;
-            end(reason instanceof GatewayError ? reason.message : `upstream stream broken: ${(err as Error).message}`, reason instanceof GatewayError ? reason.status : 502);
+            await end(reason instanceof GatewayError ? reason.message : `upstream stream broken: ${(err as Error).message}`, reason instanceof GatewayError ? reason.status : 502);
             throw err;
           }
           if (chunk.done) {
-            end(null);
+            await end(null);
             return null;
           }
           ttft ??= Math.round(performance.now() - started);
@@ -259,7 +266,7 @@ export function createGateway(deps: AppDeps) {
           if (ended) return;
           up.abort.abort(new Error("client closed the connection"));
           up.body.destroy();
-          end("client closed the connection", 499);
+          await end("client closed the connection", 499);
         },
       };
     }

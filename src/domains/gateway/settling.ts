@@ -2,7 +2,8 @@
 // answer is read (or its stream ends), and its settle follows: the settle's round trip is not
 // part of the answer's latency, where it was half of what the gateway added (BENCHMARKS.md,
 // gateway). Until a settle lands its reservation, the worst case, is still held, so the budget
-// can never be overrun. Two rules keep the lag out of sight on the node:
+// can never be overrun. (An answer for which the upstream reported more than that worst case
+// does wait for its settle: the held figures are too low to decide the next request on.) Two rules keep the lag out of sight on the node:
 // - any other request the node serves (GraphQL over HTTP or WebSocket, the legacy routes,
 //   /metrics) first waits for the settles in flight when it arrived (`landed`, asked by
 //   http/server.ts through the gateway's interceptor, for PENDING_WAIT_MS at most). A client
