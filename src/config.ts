@@ -130,13 +130,14 @@ const schema = z.object({
   API_V1_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
   // Off: the `shutdown` mutation and POST /api/v1/shutdown are refused (403).
   SHUTDOWN_API_ENABLED: z.enum(["true", "false"]).default("true"),
-  // Automation sessions: the abandon and prune jobs, registration rate, export links.
+  // Automation sessions: the abandon and prune jobs, registration rate, export links, event batching.
   SESSIONS_JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
   SESSIONS_JOBS_TICK_MS: int(60_000, 50),
   SESSION_TIMEOUT_SECONDS: int(3_600, 1),
   SESSION_RETENTION_DAYS: int(30, 1),
   SESSIONS_REGISTER_PER_MINUTE: int(600, 1),
   SESSIONS_EXPORT_LINK_SECONDS: int(300, 10, 86_400),
+  SESSION_EVENTS_GATHER_MS: int(3, 0, 100),
   // Network probes: per-tier daily and monthly quotas, whois root, timeouts and caps.
   PROBE_QUOTA_FREE_DAY: int(PROBE_QUOTA_DEFAULTS.FREE.day, 0),
   PROBE_QUOTA_FREE_MONTH: int(PROBE_QUOTA_DEFAULTS.FREE.month, 0),
@@ -219,7 +220,7 @@ export type Config = {
     apiRateLimit: { max: number; windowSeconds: number };
     shutdownApi: boolean;
   };
-  sessions: { jobsEnabled: boolean; tickMs: number; timeoutSeconds: number; retentionDays: number; registerPerMinute: number; exportLinkSeconds: number };
+  sessions: { jobsEnabled: boolean; tickMs: number; timeoutSeconds: number; retentionDays: number; registerPerMinute: number; exportLinkSeconds: number; eventGatherMs: number };
   probes: {
     quotas: Record<"FREE" | "STANDARD" | "ENTERPRISE", { day: number; month: number }>;
     /** whois root, `host` or `host:port`. */
@@ -360,6 +361,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retentionDays: e.SESSION_RETENTION_DAYS,
       registerPerMinute: e.SESSIONS_REGISTER_PER_MINUTE,
       exportLinkSeconds: e.SESSIONS_EXPORT_LINK_SECONDS,
+      eventGatherMs: e.SESSION_EVENTS_GATHER_MS,
     },
     probes: {
       quotas: {

@@ -71,11 +71,18 @@ export async function insertEvents(sql: SqlRunner, items: PlainEvent[]): Promise
   });
 }
 
-const writers = new WeakMap<SqlRunner, (e: PlainEvent) => Promise<InsertedEvent | null>>();
+type Writer = (e: PlainEvent) => Promise<InsertedEvent | null>;
+const writers = new WeakMap<SqlRunner, Map<number, Writer>>();
 
-/** The node's batching writer for this database (one per SqlRunner). */
-export function eventWriter(sql: SqlRunner) {
-  let write = writers.get(sql);
-  if (!write) writers.set(sql, (write = batcher((items: PlainEvent[]) => insertEvents(sql, items))));
+/**
+ * The node's batching writer for this database (one per SqlRunner and gather time).
+ * `gatherMs` (SESSION_EVENTS_GATHER_MS): how long an event waits for others to share its
+ * statement while events keep coming (src/batch.ts says why).
+ */
+export function eventWriter(sql: SqlRunner, gatherMs: number) {
+  let bySql = writers.get(sql);
+  if (!bySql) writers.set(sql, (bySql = new Map()));
+  let write = bySql.get(gatherMs);
+  if (!write) bySql.set(gatherMs, (write = batcher((items: PlainEvent[]) => insertEvents(sql, items), { gatherMs })));
   return write;
 }

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Db, SqlRunner } from "../../db.js";
+import type { Config } from "../../config.js";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.js";
 import type { Principal } from "../../graphql/context.js";
 import { Prisma, SessionEventType, SessionStatus } from "../../generated/prisma/client.js";
@@ -53,6 +54,7 @@ export interface SessionDeps {
   prisma: Db;
   sql: SqlRunner;
   pubsub: PubSub;
+  config: { sessions: Pick<Config["sessions"], "eventGatherMs"> };
 }
 
 export interface RegisterInput {
@@ -263,7 +265,7 @@ export async function logEvent(deps: SessionDeps, principal: Principal, input: L
       SELECT id::text AS id, session_id::text AS "sessionId", user_id::text AS "userId", type::text AS type, details, created_at AS "createdAt" FROM ev`);
   } else {
     // Nothing for IP health: shares an INSERT with the other events logged meanwhile.
-    r = await eventWriter(deps.sql)({ id, sessionId: input.sessionId, ownerId: isAdmin(principal) ? null : principal.userId, type: input.type, details, value: input.details ?? {} });
+    r = await eventWriter(deps.sql, deps.config.sessions.eventGatherMs)({ id, sessionId: input.sessionId, ownerId: isAdmin(principal) ? null : principal.userId, type: input.type, details, value: input.details ?? {} });
   }
   if (!r) throw new NotFoundError("Session", input.sessionId);
   const event: EventRow = {
