@@ -57,6 +57,12 @@ describe("loadConfig", () => {
     });
   });
 
+  it("gathers session events for 3 ms unless told otherwise; 0 turns it off", () => {
+    expect(loadConfig({}).sessions.eventGatherMs).toBe(3);
+    expect(loadConfig({ SESSION_EVENTS_GATHER_MS: "0" }).sessions.eventGatherMs).toBe(0);
+    expect(loadConfig({ SESSION_EVENTS_GATHER_MS: "12" }).sessions.eventGatherMs).toBe(12);
+  });
+
   it("keeps memory:// as PGlite's in-memory database instead of a ./memory: directory", () => {
     expect(loadConfig({ DATA_DIR: "memory://" }).dataDir).toBe("memory://");
   });
@@ -82,6 +88,9 @@ describe("loadConfig", () => {
     ["POOL_LOW_THRESHOLD", "-1"],
     ["CREDITS_LOW_THRESHOLD", "ten"],
     ["NODE_ENV", "staging"],
+    ["SESSION_EVENTS_GATHER_MS", "-1"],
+    ["SESSION_EVENTS_GATHER_MS", "101"],
+    ["SESSION_EVENTS_GATHER_MS", "2.5"],
   ])("rejects %s=%j with an error naming it", (name, value) => {
     const problems = problemsOf(name === "ADMIN_PASSWORD" ? { ADMIN_EMAIL: "a@b", [name]: value } : { [name]: value });
     expect(problems).toHaveLength(1);

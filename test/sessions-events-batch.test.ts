@@ -4,7 +4,7 @@
 // as not found, whatever else went into the same statement.
 import { describe, expect, it } from "vitest";
 import { insertEvents } from "../src/domains/sessions/event-writer.js";
-import { registerUser, useNode } from "./helpers.js";
+import { registerUser, startNode, useNode } from "./helpers.js";
 
 /** The row id inside a Relay global id (`Type:uuid`, base64). */
 const raw = (globalId: string) => Buffer.from(globalId, "base64").toString("utf8").split(":")[1];
@@ -54,5 +54,32 @@ describe("session events logged at once", () => {
     const stored = await node.app.db.prisma.sessionEvent.findUnique({ where: { id: ids[0] }, select: { details: true, userId: true } });
     expect(stored).toEqual({ details: { a: 'x,"y"\n' }, userId: raw(u.id) });
     expect(rows[0]!.details).toEqual({ a: 'x,"y"\n' });
+  });
+
+  // SESSION_EVENTS_GATHER_MS reaches the node's writer: an event that follows another closely
+  // waits for the gather time, and one logged meanwhile shares its statement; with 0, each of
+  // them has its own.
+  it.each([
+    [100, 2],
+    [0, 3],
+  ])("with SESSION_EVENTS_GATHER_MS=%i, three events logged close together take %i INSERTs", async (gatherMs, inserts) => {
+    let count = 0;
+    const gathering = await startNode({
+      env: { SESSION_EVENTS_GATHER_MS: String(gatherMs) },
+      onStatement: (sql) => void (/INSERT INTO session_events/.test(sql) && count++),
+    });
+    try {
+      const u = await registerUser(gathering);
+      const session = (await gathering.gql(REGISTER, {}, u.auth)).data.registerSession.id as string;
+      const log = (i: number) => gathering.gql(LOG, { input: { sessionId: session, type: "CUSTOM", details: { i } } }, u.auth);
+      expect((await log(1)).data.logSessionEvent).toMatchObject({ __typename: "SessionEvent" }); // after a quiet spell: not held
+      const second = log(2); // right after the first: held for the gather time
+      await new Promise((r) => setTimeout(r, 10));
+      const third = log(3); // arrives within it
+      for (const r of await Promise.all([second, third])) expect(r.data.logSessionEvent).toMatchObject({ __typename: "SessionEvent" });
+      expect(count).toBe(inserts);
+    } finally {
+      await gathering.close();
+    }
   });
 });

@@ -71,18 +71,16 @@ export async function insertEvents(sql: SqlRunner, items: PlainEvent[]): Promise
   });
 }
 
-type Writer = (e: PlainEvent) => Promise<InsertedEvent | null>;
-const writers = new WeakMap<SqlRunner, Map<number, Writer>>();
+const writers = new WeakMap<SqlRunner, (e: PlainEvent) => Promise<InsertedEvent | null>>();
 
 /**
- * The node's batching writer for this database (one per SqlRunner and gather time).
+ * The node's batching writer for this database (one per SqlRunner: each node builds its own
+ * from its own config, so the gather time of its first call is the node's).
  * `gatherMs` (SESSION_EVENTS_GATHER_MS): how long an event waits for others to share its
  * statement while events keep coming (src/batch.ts says why).
  */
 export function eventWriter(sql: SqlRunner, gatherMs: number) {
-  let bySql = writers.get(sql);
-  if (!bySql) writers.set(sql, (bySql = new Map()));
-  let write = bySql.get(gatherMs);
-  if (!write) bySql.set(gatherMs, (write = batcher((items: PlainEvent[]) => insertEvents(sql, items), { gatherMs })));
+  let write = writers.get(sql);
+  if (!write) writers.set(sql, (write = batcher((items: PlainEvent[]) => insertEvents(sql, items), { gatherMs })));
   return write;
 }
