@@ -472,6 +472,19 @@ describe("request (undici's request, no redirects)", () => {
     await moved.body.dump();
   });
 
+  it("decides a URL again once the allow list changes", async () => {
+    const g = guard({ allow: [] });
+    const url = `http://127.0.0.1:${a.port}/again`;
+    await expect(g.request(url, { method: "GET" })).rejects.toBeInstanceOf(OutboundBlockedError);
+    g.setAllow(["127.0.0.0/8"]);
+    const ok = await g.request(url, { method: "GET" });
+    expect(await ok.body.text()).toBe("GET /again ");
+    g.setAllow([]);
+    const before = a.connections;
+    await expect(g.request(url, { method: "GET" })).rejects.toThrow(/loopback/);
+    expect(a.connections).toBe(before);
+  });
+
   it("refuses other schemes and the metadata host name", async () => {
     const g = guard({ allow: ["127.0.0.0/8"] });
     await expect(g.request("ftp://127.0.0.1/", { method: "GET" })).rejects.toThrow(/unsupported URL scheme/);

@@ -196,7 +196,18 @@ function matches(addr: ipaddr.IPv4 | ipaddr.IPv6, range: Cidr): boolean {
   return addr.kind() === range[0].kind() && addr.match(range);
 }
 
+/** What `request` decided of a URL: where to send it, or why not (an OutboundBlockedError's arguments). */
+type Target = { origin: string; path: string; refused: ConstructorParameters<typeof OutboundBlockedError> | null };
+/** URLs whose decision `request` keeps; a guard's callers name few (the configured upstreams). */
+const MAX_TARGETS = 256;
+
 export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuard {
+  /**
+   * `request`'s decision per URL: parsing the URL and the address (ipaddr.js) was about 8 µs
+   * of every gateway request, always for the same upstream. It depends only on the URL and the
+   * allow list, so the list's every change clears it; host names are still checked at connect.
+   */
+  const targets = new Map<string, Target>();
   let allowedRanges: Cidr[] = [];
   let allowedHosts: string[] = [];
   let allowList: string[] = [];
@@ -212,6 +223,7 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
       else hosts.push(e);
     }
     [allowedRanges, allowedHosts, allowList] = [ranges, hosts, entries];
+    targets.clear();
   }
   setAllow(options.allow);
   const resolveDns =
@@ -343,21 +355,34 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
     }
   }
 
-  async function request(url: string | URL, init: GuardedRequestInit): Promise<Dispatcher.ResponseData> {
+  function targetOf(url: string): Target {
+    let t = targets.get(url);
+    if (t) return t;
     const u = new URL(url);
+    let refused: Target["refused"] = null;
     if (u.protocol !== "http:" && u.protocol !== "https:") {
-      throw new OutboundBlockedError(`${u.protocol}//${u.host}`, null, `unsupported URL scheme "${u.protocol}", only http and https`, false);
+      refused = [`${u.protocol}//${u.host}`, null, `unsupported URL scheme "${u.protocol}", only http and https`, false];
+    } else {
+      const h = normalizeHost(u.hostname);
+      // Literal addresses never reach `lookup`; names are checked there, at connect time.
+      if (net.isIP(h) !== 0) {
+        const why = refusal(h);
+        if (why) refused = [u.hostname, h, why];
+      } else if (!isHostAllowListed(h) && BLOCKED_HOSTNAMES.includes(h)) {
+        refused = [u.hostname, null, "cloud metadata host name"];
+      }
     }
-    const h = normalizeHost(u.hostname);
-    // Literal addresses never reach `lookup`; names are checked there, at connect time.
-    if (net.isIP(h) !== 0) {
-      const why = refusal(h);
-      if (why) throw new OutboundBlockedError(u.hostname, h, why);
-    } else if (!isHostAllowListed(h) && BLOCKED_HOSTNAMES.includes(h)) {
-      throw new OutboundBlockedError(u.hostname, null, "cloud metadata host name");
-    }
+    t = { origin: u.origin, path: u.pathname + u.search, refused };
+    if (targets.size >= MAX_TARGETS) targets.clear();
+    targets.set(url, t);
+    return t;
+  }
+
+  async function request(url: string | URL, init: GuardedRequestInit): Promise<Dispatcher.ResponseData> {
+    const t = targetOf(String(url));
+    if (t.refused) throw new OutboundBlockedError(...t.refused);
     try {
-      return await agent.request({ origin: u.origin, path: u.pathname + u.search, method: init.method, headers: init.headers, body: init.body, signal: init.signal });
+      return await agent.request({ origin: t.origin, path: t.path, method: init.method, headers: init.headers, body: init.body, signal: init.signal });
     } catch (err) {
       if ((err as Error)?.cause instanceof OutboundBlockedError) throw (err as Error).cause;
       throw err;
