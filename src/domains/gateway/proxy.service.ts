@@ -186,6 +186,9 @@ export function createGateway(deps: AppDeps) {
 
       let up;
       try {
+        // The body as parsed and capped, never the client's bytes: a provider that read a
+        // repeated key (`"max_tokens"` twice) otherwise than JSON.parse would see a maximum
+        // other than the one reserved for.
         up = await upstream.call(req.signal, req.provider, req.headers, path, "POST", JSON.stringify(body));
       } catch (err) {
         const e = err instanceof GatewayError ? err : new GatewayError("upstream", String(err));

@@ -18,12 +18,26 @@ export function countText(model: string, text: string): number {
 
 const textOf = (v: unknown): string => (typeof v === "string" ? v : v == null ? "" : JSON.stringify(v));
 
+/**
+ * A message's role, counted once per encoding: every message has one, from a handful of
+ * names, and a tokenizer call costs a few microseconds however short its text.
+ */
+const ROLES = new Set(["system", "developer", "user", "assistant", "tool", "function"]);
+const roleTokens = { cl100k: new Map<string, number>(), o200k: new Map<string, number>() };
+function countRole(model: string, role: unknown): number {
+  if (typeof role !== "string" || !ROLES.has(role)) return countText(model, textOf(role));
+  const counted = LEGACY.test(model) ? roleTokens.cl100k : roleTokens.o200k;
+  let n = counted.get(role);
+  if (n === undefined) counted.set(role, (n = countText(model, role)));
+  return n;
+}
+
 /** Prompt tokens of an OpenAI chat request (messages, tools, response format). */
 export function openaiChatInputTokens(body: Record<string, any>): number {
   const model = String(body.model);
   let n = 3;
   for (const m of Array.isArray(body.messages) ? body.messages : []) {
-    n += 4 + countText(model, textOf(m?.role));
+    n += 4 + countRole(model, m?.role);
     const content = m?.content;
     if (Array.isArray(content)) {
       for (const part of content) n += countText(model, part?.type === "text" ? textOf(part.text) : textOf(part));

@@ -163,10 +163,36 @@ function safeParse(s: string): any {
 
 /**
  * The waste detector's key: model plus the prompt with whitespace runs collapsed and trimmed
- * (so re-sent prompts that differ only in formatting match), hashed with SHA-256.
+ * (so re-sent prompts that differ only in formatting match), hashed with SHA-256. The text
+ * hashed is `JSON.stringify([model, parts])` with every string so normalised, written out
+ * directly: building normalised copies of the messages first was a tenth of the gateway's own
+ * JavaScript per request. wire.test.ts holds it to that definition.
  */
 export function promptHash(model: string, parts: unknown[]): string {
-  const norm = (v: unknown): unknown =>
-    typeof v === "string" ? v.replace(/\s+/g, " ").trim() : Array.isArray(v) ? v.map(norm) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, norm(x)])) : v;
-  return createHash("sha256").update(JSON.stringify([model, norm(parts)])).digest("hex");
+  return createHash("sha256").update(`[${JSON.stringify(model)},${normJson(parts)}]`).digest("hex");
 }
+
+/** Whitespace that `replace(/\s+/g, " ").trim()` would change: any but a single inner space. */
+const UNNORMAL = /[^\S ]| {2}|^ | $/;
+
+/** `JSON.stringify(v)` of `v` with its strings normalised, for values as JSON.parse gives them. */
+function normJson(v: unknown): string {
+  if (typeof v === "string") return JSON.stringify(UNNORMAL.test(v) ? v.replace(/\s+/g, " ").trim() : v);
+  if (Array.isArray(v)) {
+    let out = "[";
+    for (let i = 0; i < v.length; i++) out += (i ? "," : "") + (skipped(v[i]) ? "null" : normJson(v[i]));
+    return out + "]";
+  }
+  if (v && typeof v === "object") {
+    let out = "{";
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      if (!skipped(x)) out += (out.length > 1 ? "," : "") + JSON.stringify(k) + ":" + normJson(x);
+    }
+    return out + "}";
+  }
+  return JSON.stringify(v) ?? "null";
+}
+
+/** What JSON.stringify leaves out of objects (and writes as null in arrays). */
+const skipped = (v: unknown) => v === undefined || typeof v === "function" || typeof v === "symbol";
