@@ -62,9 +62,12 @@ export function batcher<I, O>(run: (items: I[]) => Promise<O[]>, { gatherMs = 0 
   return (item) =>
     new Promise<O>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      const now = performance.now();
-      const coming = now - lastArrival < gatherMs;
-      lastArrival = now;
+      let coming = false;
+      if (gatherMs > 0) {
+        const now = performance.now();
+        coming = now - lastArrival < gatherMs;
+        lastArrival = now;
+      }
       if (busy) return; // the running statement's end starts the next with whatever queued
       busy = true;
       if (coming) setTimeout(() => void flush(), gatherMs);

@@ -13,6 +13,7 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import net from "node:net";
 import { z } from "zod";
 import type { LiveSection } from "../live-settings.js";
+import { memo } from "../memo.js";
 import ipaddr from "ipaddr.js";
 import { Agent, fetch as undiciFetch, Headers, type Dispatcher, type RequestInit, type Response } from "undici";
 
@@ -207,7 +208,7 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
    * of every gateway request, always for the same upstream. It depends only on the URL and the
    * allow list, so the list's every change clears it; host names are still checked at connect.
    */
-  const targets = new Map<string, Target>();
+  const targetOf = memo(decide, MAX_TARGETS);
   let allowedRanges: Cidr[] = [];
   let allowedHosts: string[] = [];
   let allowList: string[] = [];
@@ -223,7 +224,7 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
       else hosts.push(e);
     }
     [allowedRanges, allowedHosts, allowList] = [ranges, hosts, entries];
-    targets.clear();
+    targetOf.clear();
   }
   setAllow(options.allow);
   const resolveDns =
@@ -355,9 +356,7 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
     }
   }
 
-  function targetOf(url: string): Target {
-    let t = targets.get(url);
-    if (t) return t;
+  function decide(url: string): Target {
     const u = new URL(url);
     let refused: Target["refused"] = null;
     if (u.protocol !== "http:" && u.protocol !== "https:") {
@@ -372,10 +371,7 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
         refused = [u.hostname, null, "cloud metadata host name"];
       }
     }
-    t = { origin: u.origin, path: u.pathname + u.search, refused };
-    if (targets.size >= MAX_TARGETS) targets.clear();
-    targets.set(url, t);
-    return t;
+    return { origin: u.origin, path: u.pathname + u.search, refused };
   }
 
   async function request(url: string | URL, init: GuardedRequestInit): Promise<Dispatcher.ResponseData> {

@@ -12,10 +12,11 @@ import { createProxyServer } from "http-proxy-3";
 import type { AppDeps } from "../../domain.js";
 import type { HttpInterceptor } from "../../http/server.js";
 import { envelope, type LegacyError } from "../../http/legacy.js";
+import { memo } from "../../memo.js";
 import { onLocalEdgeChange } from "./changes.js";
 
 export const REFRESH_MS = 30_000;
-/** Distinct Host headers whose normalised form the router keeps (see `hosts`). */
+/** Distinct Host headers whose normalised form the router keeps. */
 const MAX_HOSTS = 1_000;
 
 interface Route {
@@ -128,25 +129,13 @@ export function createEdgeRouter(deps: AppDeps): HttpInterceptor {
   const timer = setInterval(() => void reload(), REFRESH_MS);
   timer.unref();
 
-  /**
-   * Host headers already read: every request of the node (the gateway's too) is asked here
-   * first, and its clients send the same few Host values, which `hostOf` took about 2 µs to
-   * normalise each time. Bounded: cleared once it holds MAX_HOSTS.
-   */
-  const hosts = new Map<string, string | null>();
-  const hostOfHeader = (header: string | undefined): string | null => {
-    if (!header) return null;
-    let host = hosts.get(header);
-    if (host === undefined) {
-      if (hosts.size >= MAX_HOSTS) hosts.clear();
-      hosts.set(header, (host = hostOf(header)));
-    }
-    return host;
-  };
+  // Every request of the node (the gateway's too) is asked here first, and its clients send
+  // the same few Host values, which `hostOf` took about 2 µs to normalise each time.
+  const hostOfHeader = memo(hostOf, MAX_HOSTS);
 
   /** The backend to use for this request, an error to answer, or null when no vhost serves the host. */
   function pick(req: IncomingMessage): { target: string; name: string } | { error: ReturnType<typeof seedError> } | null {
-    const host = hostOfHeader(req.headers.host);
+    const host = req.headers.host ? hostOfHeader(req.headers.host) : null;
     const routes = host ? table.match(host) : null;
     if (!routes) return null;
     const live = routes.find((r) => inRotation(r.backend));
